@@ -1,0 +1,38 @@
+import { type AttributeDef, attr } from './types.js';
+
+/** Attributes every resource has (RFC 7643 §3.1). They belong to no schema URN. */
+export const commonAttributes: readonly AttributeDef[] = [
+  attr('id', 'string', { caseExact: true, mutability: 'readOnly', returned: 'always', uniqueness: 'server' }),
+  attr('externalId', 'string', { caseExact: true }),
+  attr('meta', 'complex', {
+    mutability: 'readOnly',
+    subAttributes: [
+      attr('resourceType', 'string', { caseExact: true, mutability: 'readOnly' }),
+      attr('created', 'dateTime', { mutability: 'readOnly' }),
+      attr('lastModified', 'dateTime', { mutability: 'readOnly' }),
+      attr('location', 'reference', { mutability: 'readOnly', referenceTypes: ['uri'] }),
+      attr('version', 'string', { caseExact: true, mutability: 'readOnly' }),
+    ],
+  }),
+];
+
+/** value/display/type/primary, the shape of most multi-valued attributes. */
+export function multiValued(
+  name: string,
+  description: string,
+  types: readonly string[],
+  valueType: AttributeDef['type'] = 'string',
+  extra: Partial<AttributeDef> = {},
+): AttributeDef {
+  return attr(name, 'complex', {
+    multiValued: true,
+    description,
+    ...extra,
+    subAttributes: [
+      attr('value', valueType, valueType === 'reference' ? { referenceTypes: ['external'] } : {}),
+      attr('display', 'string'),
+      attr('type', 'string', types.length ? { canonicalValues: types } : {}),
+      attr('primary', 'boolean'),
+    ],
+  });
+}

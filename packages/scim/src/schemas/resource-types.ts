@@ -1,0 +1,105 @@
+import type { AttrPath } from '../filter/ast.js';
+import { commonAttributes } from './common.js';
+import { egnyteUserSchema } from './egnyte-user.js';
+import { enterpriseUserSchema } from './enterprise-user.js';
+import { groupSchema } from './group.js';
+import type { AttributeDef, ResourceTypeDef, SchemaDef } from './types.js';
+import { userSchema } from './user.js';
+
+export const userResourceType: ResourceTypeDef = {
+  id: 'User',
+  name: 'User',
+  endpoint: '/Users',
+  description: 'User Account',
+  schema: userSchema,
+  extensions: [
+    { schema: enterpriseUserSchema, required: false },
+    { schema: egnyteUserSchema, required: false },
+  ],
+};
+
+export const groupResourceType: ResourceTypeDef = {
+  id: 'Group',
+  name: 'Group',
+  endpoint: '/Groups',
+  description: 'Group',
+  schema: groupSchema,
+  extensions: [],
+};
+
+export const resourceTypes: readonly ResourceTypeDef[] = [userResourceType, groupResourceType];
+export const allSchemas: readonly SchemaDef[] = [userSchema, groupSchema, enterpriseUserSchema, egnyteUserSchema];
+
+/** Where an attribute lives and what it is, with canonical (schema-cased) names. */
+export interface ResolvedAttribute {
+  /** The extension URN when the value lives under `resource[urn]`; undefined for core and common attributes. */
+  extension?: string;
+  /** The schema the attribute belongs to ('' for id/externalId/meta). */
+  schemaId: string;
+  def: AttributeDef;
+  /** Set when the path names a sub-attribute. */
+  subDef?: AttributeDef;
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+function findAttr(list: readonly AttributeDef[] | undefined, name: string): AttributeDef | undefined {
+  if (!list) return undefined;
+  const n = lower(name);
+  return list.find((a) => lower(a.name) === n);
+}
+
+/** The schema of a resource type whose id matches `uri` case-insensitively. */
+export function schemaOf(rt: ResourceTypeDef, uri: string): { schema: SchemaDef; extension: boolean } | undefined {
+  const u = lower(uri);
+  if (lower(rt.schema.id) === u) return { schema: rt.schema, extension: false };
+  const ext = rt.extensions.find((e) => lower(e.schema.id) === u);
+  return ext ? { schema: ext.schema, extension: true } : undefined;
+}
+
+/**
+ * Resolves an attribute path against a resource type: case-insensitive names, optional URN
+ * prefix. Unqualified names are looked up in the core schema and the common attributes first,
+ * then in the extensions (Entra sends `manager` unqualified in some PATCH requests).
+ */
+export function resolveAttribute(rt: ResourceTypeDef, path: AttrPath): ResolvedAttribute | undefined {
+  const withSub = (r: Omit<ResolvedAttribute, 'subDef'>): ResolvedAttribute | undefined => {
+    if (path.sub === undefined) return r;
+    const subDef = findAttr(r.def.subAttributes, path.sub);
+    return subDef ? { ...r, subDef } : undefined;
+  };
+  if (path.uri) {
+    const found = schemaOf(rt, path.uri);
+    if (!found) return undefined;
+    const def = findAttr(found.schema.attributes, path.attr);
+    if (!def) return undefined;
+    return withSub({ schemaId: found.schema.id, def, extension: found.extension ? found.schema.id : undefined });
+  }
+  const core = findAttr(rt.schema.attributes, path.attr);
+  if (core) return withSub({ schemaId: rt.schema.id, def: core });
+  const common = findAttr(commonAttributes, path.attr);
+  if (common) return withSub({ schemaId: '', def: common });
+  for (const ext of rt.extensions) {
+    const def = findAttr(ext.schema.attributes, path.attr);
+    if (def) return withSub({ schemaId: ext.schema.id, def, extension: ext.schema.id });
+  }
+  return undefined;
+}
+
+/** Splits `urn:a:b:User:name.givenName` into { uri, attr, sub }; `name.givenName` into { attr, sub }. */
+export function splitAttrPath(text: string): AttrPath {
+  let uri: string | undefined;
+  let rest = text;
+  const colon = text.lastIndexOf(':');
+  if (colon >= 0) {
+    uri = text.slice(0, colon);
+    rest = text.slice(colon + 1);
+  }
+  const dot = rest.indexOf('.');
+  const attr = dot >= 0 ? rest.slice(0, dot) : rest;
+  const sub = dot >= 0 ? rest.slice(dot + 1) : undefined;
+  const out: AttrPath = { attr };
+  if (uri) out.uri = uri;
+  if (sub !== undefined) out.sub = sub;
+  return out;
+}
