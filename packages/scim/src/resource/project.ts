@@ -1,0 +1,142 @@
+import { commonAttributes } from '../schemas/common.js';
+import { resolveAttribute, schemaOf, splitAttrPath } from '../schemas/resource-types.js';
+import { type AttributeDef, attr, type ResourceTypeDef, type ScimResource } from '../schemas/types.js';
+import { findDef, isJsonObject } from './coerce.js';
+
+/**
+ * `attributes` / `excludedAttributes` projection (RFC 7644 §3.4.2.5, §3.9), driven by the
+ * `returned` characteristic: `always` (id) is always present, `never` (password) never,
+ * `default` unless excluded or another list was asked for, `request` only when named.
+ * `schemas` is always returned unchanged, even when the projection leaves an extension with
+ * nothing to show (its key is then dropped): the resource still has that schema.
+ */
+
+export interface ProjectionOptions {
+  attributes?: string[];
+  excludedAttributes?: string[];
+}
+
+/** Splits a comma-separated `attributes` / `excludedAttributes` query value; blanks are dropped. */
+export function parseAttributeList(q?: string): string[] {
+  if (!q) return [];
+  return q
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Names resolved against a resource type. Scope '' is the core schema (and id/externalId/meta). */
+interface Selection {
+  /** Scopes named as a whole schema URN. */
+  wholeScopes: Set<string>;
+  /** `${scope} ${attr}` -> 'all' when the attribute was named, else the named sub-attributes. */
+  attrs: Map<string, 'all' | Set<string>>;
+}
+
+const keyOf = (scope: string, name: string) => `${scope} ${name}`;
+
+function select(rt: ResourceTypeDef, names: readonly string[]): Selection {
+  const sel: Selection = { wholeScopes: new Set(), attrs: new Map() };
+  for (const name of names) {
+    const whole = schemaOf(rt, name);
+    if (whole) {
+      sel.wholeScopes.add(whole.extension ? whole.schema.id : '');
+      continue;
+    }
+    // Unknown names select nothing (RFC 7644 leaves them to the service provider).
+    const r = resolveAttribute(rt, splitAttrPath(name));
+    if (!r) continue;
+    const key = keyOf(r.extension ?? '', r.def.name);
+    const prev = sel.attrs.get(key);
+    if (!r.subDef) sel.attrs.set(key, 'all');
+    else if (prev !== 'all') sel.attrs.set(key, (prev ?? new Set<string>()).add(r.subDef.name));
+  }
+  return sel;
+}
+
+/** Returns a projected copy of `resource`; the input is not modified. */
+export function projectResource(resource: ScimResource, rt: ResourceTypeDef, opts: ProjectionOptions): ScimResource {
+  const requested = opts.attributes?.length ? select(rt, opts.attributes) : undefined;
+  const excluded = select(rt, opts.excludedAttributes ?? []);
+  const coreDefs = [...commonAttributes, ...rt.schema.attributes];
+  const out: ScimResource = {};
+  for (const [key, value] of Object.entries(resource)) {
+    if (key.toLowerCase() === 'schemas') {
+      out[key] = value;
+      continue;
+    }
+    const ext = rt.extensions.find((e) => e.schema.id.toLowerCase() === key.toLowerCase());
+    if (!ext) {
+      const v = projectAttribute(findDef(coreDefs, key) ?? attr(key, 'string'), '', value, requested, excluded);
+      if (v !== undefined) out[key] = v;
+      continue;
+    }
+    if (!isJsonObject(value)) continue;
+    const part: Record<string, unknown> = {};
+    for (const [name, v] of Object.entries(value)) {
+      const def = findDef(ext.schema.attributes, name) ?? attr(name, 'string');
+      const projected = projectAttribute(def, ext.schema.id, v, requested, excluded);
+      if (projected !== undefined) part[name] = projected;
+    }
+    if (Object.keys(part).length > 0) out[key] = part;
+  }
+  return out;
+}
+
+/** The projected value of one attribute, or undefined when it is not returned. */
+function projectAttribute(
+  def: AttributeDef,
+  scope: string,
+  value: unknown,
+  requested: Selection | undefined,
+  excluded: Selection,
+): unknown {
+  if (def.returned === 'never') return undefined;
+  // excludedAttributes "SHALL have no effect on attributes whose returned is always".
+  if (def.returned === 'always') return projectSubs(def, value, undefined, undefined);
+  const key = keyOf(scope, def.name);
+  const ex = excluded.attrs.get(key);
+  if (ex === 'all' || excluded.wholeScopes.has(scope)) return undefined;
+  let only: Set<string> | undefined;
+  if (requested) {
+    const req = requested.attrs.get(key);
+    if (req === undefined && !(requested.wholeScopes.has(scope) && def.returned === 'default')) return undefined;
+    if (req !== 'all') only = req;
+  } else if (def.returned === 'request') {
+    return undefined;
+  }
+  return projectSubs(def, value, only, ex);
+}
+
+/** Applies the sub-attribute selection to a complex value (or to each element of a list). */
+function projectSubs(
+  def: AttributeDef,
+  value: unknown,
+  only: Set<string> | undefined,
+  excludedSubs: Set<string> | undefined,
+): unknown {
+  if (def.type !== 'complex') return value;
+  const keep = (name: string): boolean => {
+    const sub = findDef(def.subAttributes, name);
+    const returned = sub?.returned ?? 'default';
+    if (returned === 'never') return false;
+    if (returned === 'always') return true;
+    const canonical = sub?.name ?? name;
+    if (only) return only.has(canonical);
+    return returned !== 'request' && !excludedSubs?.has(canonical);
+  };
+  const projectObject = (v: unknown): unknown => {
+    if (!isJsonObject(v)) return v;
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (keep(k)) o[k] = x;
+    return o;
+  };
+  const isEmptyObject = (v: unknown) => isJsonObject(v) && Object.keys(v).length === 0;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return value;
+    const items = value.map(projectObject).filter((v) => !isEmptyObject(v));
+    return items.length > 0 ? items : undefined;
+  }
+  const projected = projectObject(value);
+  return isEmptyObject(projected) && !isEmptyObject(value) ? undefined : projected;
+}

@@ -1,0 +1,152 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import pino from 'pino';
+import { AdminAccount } from '../admins/admin.entity.js';
+import { createAdmin, findAdmin } from '../admins/admin.service.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { seedDemo } from '../demo/seed.js';
+import { serve } from '../http/serve.js';
+import { startRuntime } from '../runtime.js';
+import { publicBase } from '../scim/actor.js';
+import { createTenant, requireTenant, TenantError } from '../tenants/tenant.service.js';
+import { ScimToken } from '../tokens/token.entity.js';
+import { CliError, parseArgs, parseDuration } from './args.js';
+
+const USAGE = `scimdesk <command>
+
+  serve [--demo]                         start the server (--demo: create the demo data on first start)
+  migrate                                apply database migrations
+  tenant create <slug> [--name N] [--rules egnyte|standard] [--sso]
+  admin create <userName> --tenant <slug> [--email E] [--role owner|admin|viewer] [--password-stdin]
+  token create --tenant <slug> --owner <userName> [--expires-in 90d] [--description D]
+  token revoke <id>
+  token list --tenant <slug>
+  demo                                   create the demo tenants, admins, tokens and users if missing
+
+Configuration comes from the environment (see .env.example).`;
+
+const str = (v: string | true | undefined, name: string): string => {
+  if (typeof v !== 'string' || !v) throw new CliError(`--${name} is required`);
+  return v;
+};
+
+async function main(argv: string[]): Promise<void> {
+  const { positional, flags } = parseArgs(argv);
+  const [cmd, sub, arg] = positional;
+  if (!cmd || cmd === 'help' || flags.help) {
+    console.log(USAGE);
+    return;
+  }
+  const config = loadConfig();
+  const quiet = cmd !== 'serve';
+  const rt = await startRuntime(config, pino({ level: quiet ? 'warn' : config.LOG_LEVEL }));
+  if (cmd === 'serve') {
+    if (flags.demo) await printDemo(await seedDemo(rt));
+    await serve(rt);
+    rt.log.info(`scimdesk listening on ${publicBase(rt.services)}`);
+    return;
+  }
+  const em = rt.db.orm.em.fork();
+  try {
+    switch (`${cmd} ${sub ?? ''}`.trim()) {
+      case 'migrate':
+        console.log('database is up to date');
+        break;
+      case 'demo':
+        await printDemo(await seedDemo(rt));
+        break;
+      case 'tenant create': {
+        const rules = (flags.rules ?? 'egnyte') as string;
+        if (rules !== 'egnyte' && rules !== 'standard') throw new CliError('--rules must be egnyte or standard');
+        const t = await createTenant(em, {
+          slug: str(arg, 'slug'),
+          name: typeof flags.name === 'string' ? flags.name : undefined,
+          rules,
+          ssoEnabled: flags.sso === true || flags.sso === 'true',
+        });
+        console.log(`tenant ${t.slug} (${t.rules} rules, SSO ${t.ssoEnabled ? 'on' : 'off'})`);
+        console.log(`tenant URL: ${publicBase(rt.services)}/scim/v2/${t.slug}`);
+        break;
+      }
+      case 'admin create': {
+        const tenant = await requireTenant(em, str(flags.tenant, 'tenant'));
+        const role = (flags.role ?? 'owner') as string;
+        if (!['owner', 'admin', 'viewer'].includes(role)) throw new CliError('--role must be owner, admin or viewer');
+        const password = flags['password-stdin'] ? readFileSync(0, 'utf8').trim() : undefined;
+        if (flags['password-stdin'] && !password) throw new CliError('no password on stdin');
+        const firstAdmin = (await em.count(AdminAccount, {})) === 0;
+        const out = await createAdmin(rt.services, em, tenant, {
+          userName: str(arg, 'userName'),
+          email: typeof flags.email === 'string' ? flags.email : undefined,
+          role: role as 'owner' | 'admin' | 'viewer',
+          password,
+          platformOwner: firstAdmin,
+        });
+        console.log(`admin ${out.admin.userName} (${out.admin.role}) in ${tenant.slug}, id ${out.admin.id}`);
+        if (out.linkedUser)
+          console.log(`tied to user ${out.linkedUser.id}${out.linkedUser.created ? ' (created)' : ''}`);
+        else console.log('not tied to a user (no user with this userName in the tenant)');
+        if (firstAdmin) console.log('platform owner: yes (first admin of this install)');
+        if (out.generatedPassword) console.log(`password: ${out.generatedPassword}`);
+        break;
+      }
+      case 'token create': {
+        const tenant = await requireTenant(em, str(flags.tenant, 'tenant'));
+        const owner = await findAdmin(em, tenant, str(flags.owner, 'owner'));
+        if (!owner) throw new CliError(`No admin "${String(flags.owner)}" in tenant ${tenant.slug}`);
+        const expiresInMs = typeof flags['expires-in'] === 'string' ? parseDuration(flags['expires-in']) : undefined;
+        const description = typeof flags.description === 'string' ? flags.description : undefined;
+        const { token, secret } = await rt.services.tokens.create(em, tenant, owner, { expiresInMs, description });
+        console.log(
+          `token ${token.id} for ${tenant.slug}, owner ${owner.userName}, expires ${token.expiresAt?.toISOString() ?? 'never'}`,
+        );
+        console.log(`tenant URL: ${publicBase(rt.services)}/scim/v2/${tenant.slug}`);
+        console.log(secret);
+        break;
+      }
+      case 'token revoke': {
+        const token = await rt.services.tokens.revoke(em, str(arg, 'id'));
+        if (!token) throw new CliError(`No token ${arg}`);
+        console.log(`token ${token.id} revoked at ${token.revokedAt?.toISOString()}`);
+        break;
+      }
+      case 'token list': {
+        const tenant = await requireTenant(em, str(flags.tenant, 'tenant'));
+        const tokens = await em.find(ScimToken, { tenantId: tenant.id }, { orderBy: { createdAt: 'asc' } });
+        const owners = new Map((await em.find(AdminAccount, { tenantId: tenant.id })).map((a) => [a.id, a.userName]));
+        for (const t of tokens) {
+          const state = t.revokedAt ? 'revoked' : t.expiresAt && t.expiresAt <= new Date() ? 'expired' : 'active';
+          console.log(
+            [
+              t.id,
+              state,
+              owners.get(t.ownerId) ?? '?',
+              `created ${t.createdAt.toISOString()}`,
+              `expires ${t.expiresAt?.toISOString() ?? 'never'}`,
+              `last used ${t.lastUsedAt?.toISOString() ?? 'never'}`,
+            ].join('  '),
+          );
+        }
+        if (!tokens.length) console.log('no tokens');
+        break;
+      }
+      default:
+        throw new CliError(`Unknown command "${positional.join(' ')}"\n\n${USAGE}`);
+    }
+  } finally {
+    await rt.close();
+  }
+}
+
+async function printDemo(lines: string[]): Promise<void> {
+  for (const l of lines) console.log(l);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof CliError || err instanceof TenantError || err instanceof ConfigError) {
+    console.error(`error: ${err.message}`);
+    process.exit(2);
+  }
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** The one place that reads process.env (STYLE: env parsed once). Every variable is in .env.example. */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .default('sqlite:./data/scimdesk.db')
+    .refine((v) => /^(sqlite:|postgres(ql)?:\/\/)/.test(v), 'must start with sqlite:, postgres:// or postgresql://'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Public base URL used in meta.location and the printed tenant URLs; defaults to http://HOST:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  SCIM_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),
+  SCIM_BULK_MAX_OPERATIONS: z.coerce.number().int().min(1).max(10000).default(1000),
+  SCIM_BULK_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  DEMO_USERS_PER_TENANT: z.coerce.number().int().min(0).default(300),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export type DatabaseKind = 'sqlite' | 'postgresql';
+
+export function databaseKind(url: string): DatabaseKind {
+  return url.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
+}
+
+/** `sqlite:./data/x.db` -> `./data/x.db`; `sqlite::memory:` -> `:memory:`. */
+export function sqlitePath(url: string): string {
+  return url.slice('sqlite:'.length);
+}

@@ -1,0 +1,53 @@
+import { ScimError } from '@scimdesk/scim';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { scimRoutes } from '../scim/routes.js';
+import type { Services } from '../scim/services.js';
+import { scimErrorHandler } from './errors.js';
+
+export interface AppState {
+  /** False while shutting down, so /readyz tells load balancers to stop sending traffic. */
+  ready: boolean;
+}
+
+/** The fastify app: SCIM under /scim/v2/:tenant, health endpoints, and the dashboard placeholder at /. */
+export async function buildApp(
+  services: Services,
+  logger: Logger,
+  state: AppState = { ready: true },
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: services.config.SCIM_BULK_MAX_PAYLOAD_BYTES,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false },
+  });
+  const json = app.getDefaultJsonParser('error', 'ignore');
+  app.addContentTypeParser(['application/scim+json'], { parseAs: 'string' }, json);
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    if (!state.ready) return reply.code(503).send({ status: 'shutting down' });
+    await services.db.orm.em.getConnection().execute('select 1');
+    return { status: 'ready' };
+  });
+  app.get('/', async (_req, reply) =>
+    reply
+      .type('text/html')
+      .send(
+        '<!doctype html><title>scimdesk</title><h1>scimdesk</h1><p>The dashboard is coming; SCIM lives at /scim/v2/&lt;tenant&gt;.</p>',
+      ),
+  );
+
+  await app.register(
+    async (scoped) => {
+      scoped.setErrorHandler(scimErrorHandler);
+      scoped.setNotFoundHandler((req, reply) =>
+        scimErrorHandler(new ScimError(404, undefined, `No SCIM endpoint at ${req.method} ${req.url}`), req, reply),
+      );
+      await scimRoutes(scoped, services);
+    },
+    { prefix: '/scim/v2/:tenant' },
+  );
+  return app;
+}

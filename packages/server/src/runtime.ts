@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import pino, { type Logger } from 'pino';
+import { type Config, loadConfig } from './config.js';
+import { type Database, migrate, openDatabase } from './db/orm.js';
+import { EventRecorder } from './events/event.recorder.js';
+import { buildServices, type Services } from './scim/services.js';
+
+export interface Runtime {
+  config: Config;
+  log: Logger;
+  db: Database;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations and wires the services. */
+export async function startRuntime(config: Config = loadConfig(), log?: Logger): Promise<Runtime> {
+  const logger = log ?? pino({ level: config.LOG_LEVEL });
+  const db = await openDatabase(config.DATABASE_URL);
+  const applied = await migrate(db);
+  if (applied.length) logger.info({ applied }, 'applied migrations');
+  const events = new EventRecorder(db.orm, logger);
+  const services = buildServices(config, db, events);
+  return {
+    config,
+    log: logger,
+    db,
+    services,
+    async close() {
+      await events.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { EventAction } from '../events/event.entity.js';
+import type { Tenant } from '../tenants/tenant.entity.js';
+import { newAudit, type ScimContext } from './context.js';
+import type { Services } from './services.js';
+
+/**
+ * Runs a change outside an HTTP request (CLI, demo seed, admins) through the same services a
+ * SCIM request uses, and records it as a provisioning event with `actor` as who did it.
+ */
+export async function asActor<T>(
+  services: Services,
+  em: EntityManager,
+  tenant: Tenant,
+  actor: string,
+  what: { method: string; path: string; tokenId?: string | null; writer?: 'scim' | 'admin' },
+  run: (ctx: ScimContext) => Promise<T>,
+): Promise<T> {
+  const audit = newAudit();
+  const ctx: ScimContext = {
+    em,
+    tenant,
+    baseUrl: `${publicBase(services)}/scim/v2/${tenant.slug}`,
+    writer: what.writer ?? (actor === 'scim' ? 'scim' : 'admin'),
+    audit,
+  };
+  const started = performance.now();
+  let status = 200;
+  let error: { status: number; scimType?: string; message: string } | undefined;
+  try {
+    const out = await run(ctx);
+    status = what.method === 'POST' ? 201 : what.method === 'DELETE' ? 204 : 200;
+    return out;
+  } catch (err) {
+    const e = err as { status?: number; scimType?: string; message?: string };
+    error = { status: e.status ?? 500, scimType: e.scimType, message: e.message ?? 'error' };
+    status = error.status;
+    throw err;
+  } finally {
+    services.events.record({
+      tenantId: tenant.id,
+      tokenId: what.tokenId ?? null,
+      actor,
+      method: what.method,
+      path: what.path,
+      action: audit.action as EventAction,
+      resourceType: audit.resourceType ?? null,
+      targetId: audit.targetId ?? null,
+      targetName: audit.targetName ?? null,
+      modified: !error && audit.modified.length ? audit.modified : null,
+      status,
+      scimType: error?.scimType ?? null,
+      error: error?.message ?? null,
+      warnings: audit.warnings.length ? audit.warnings : null,
+      durationMs: Math.round(performance.now() - started),
+    });
+  }
+}
+
+export function publicBase(services: Services): string {
+  const c = services.config;
+  return (c.PUBLIC_URL ?? `http://${c.HOST === '0.0.0.0' ? '127.0.0.1' : c.HOST}:${c.PORT}`).replace(/\/$/, '');
+}

@@ -1,0 +1,247 @@
+import {
+  findResourceType,
+  findSchema,
+  groupResourceType,
+  listResponse,
+  projectResource,
+  resourceTypeRepresentation,
+  resourceTypesListResponse,
+  ScimError,
+  type ScimResource,
+  schemaRepresentation,
+  schemasListResponse,
+  serviceProviderConfig,
+  userResourceType,
+} from '@scimdesk/scim';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Tenant } from '../tenants/tenant.entity.js';
+import { runBulk } from './bulk.js';
+import { type Audit, newAudit, type ScimContext } from './context.js';
+import { readListParams } from './query.js';
+import type { Services } from './services.js';
+
+export const SCIM_CONTENT_TYPE = 'application/scim+json; charset=utf-8';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    scim?: ScimContext & { tokenId: string };
+    scimError?: ScimError;
+    audit?: Audit;
+  }
+}
+
+type Params = { tenant: string; id?: string };
+type Req = FastifyRequest<{ Params: Params; Querystring: Record<string, unknown> }>;
+
+const methodNotAllowed = () => new ScimError(405, undefined, 'This endpoint is read-only');
+
+/** The SCIM 2.0 service provider at `/scim/v2/:tenant/...` (SPEC S3). */
+export async function scimRoutes(app: FastifyInstance, services: Services): Promise<void> {
+  const { users, groups, config } = services;
+  const maxCount = config.SCIM_MAX_PAGE_SIZE;
+
+  app.addHook('preHandler', async (req: Req, reply) => {
+    req.audit = newAudit();
+    const em = services.db.orm.em.fork();
+    const tenant = await em.findOne(Tenant, { slug: req.params.tenant });
+    if (!tenant) throw ScimError.notFound(`Unknown tenant "${req.params.tenant}"`);
+    const auth = req.headers.authorization ?? '';
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    const verdict = m ? await services.tokens.verify(em, tenant, m[1]) : ({ ok: false, reason: 'malformed' } as const);
+    if (!verdict.ok) {
+      req.log.info({ tenant: tenant.slug, reason: verdict.reason }, 'SCIM request refused');
+      reply.header('WWW-Authenticate', 'Bearer realm="scimdesk"');
+      req.scim = undefined;
+      (req as { deniedTenant?: Tenant }).deniedTenant = tenant;
+      throw new ScimError(
+        401,
+        undefined,
+        'Authentication failed: the bearer token is missing, invalid, expired or revoked',
+      );
+    }
+    req.scim = {
+      em,
+      tenant,
+      baseUrl: baseUrlOf(req, config.PUBLIC_URL),
+      writer: 'scim',
+      audit: req.audit,
+      tokenId: verdict.token.id,
+    };
+  });
+
+  app.addHook('onResponse', async (req: Req, reply) => {
+    const tenant = req.scim?.tenant ?? (req as { deniedTenant?: Tenant }).deniedTenant;
+    if (!tenant) return;
+    const audit = req.audit ?? newAudit();
+    const err = req.scimError;
+    services.events.record({
+      tenantId: tenant.id,
+      tokenId: req.scim?.tokenId ?? null,
+      actor: 'scim',
+      method: req.method,
+      path: req.url.slice(0, 2048),
+      action: audit.action,
+      resourceType: audit.resourceType ?? null,
+      targetId: audit.targetId ?? null,
+      targetName: audit.targetName ?? null,
+      modified: err ? null : audit.modified.length ? audit.modified : null,
+      status: reply.statusCode,
+      scimType: err?.scimType ?? null,
+      error: err ? err.message.slice(0, 2000) : null,
+      warnings: audit.warnings.length ? audit.warnings : null,
+      durationMs: Math.round(reply.elapsedTime),
+    });
+  });
+
+  const ctx = (req: Req) => req.scim!;
+  const send = (reply: FastifyReply, status: number, body: unknown) =>
+    reply.code(status).type(SCIM_CONTENT_TYPE).send(body);
+  const sendResource = (reply: FastifyReply, req: Req, status: number, res: ScimResource) => {
+    const rt = (res.meta as { resourceType: string }).resourceType === 'Group' ? groupResourceType : userResourceType;
+    const p = readListParams(
+      { attributes: req.query.attributes, excludedAttributes: req.query.excludedAttributes },
+      maxCount,
+    );
+    const meta = res.meta as { version: string; location: string };
+    reply.header('ETag', meta.version);
+    if (status === 201) reply.header('Location', meta.location);
+    return send(reply, status, projectResource(res, rt, p));
+  };
+  const ifMatch = (req: Req) => req.headers['if-match'];
+
+  // Discovery (read-only: writes answer 405).
+  app.get('/ServiceProviderConfig', async (req: Req, reply) =>
+    send(
+      reply,
+      200,
+      serviceProviderConfig({
+        baseUrl: ctx(req).baseUrl,
+        bulk: { maxOperations: config.SCIM_BULK_MAX_OPERATIONS, maxPayloadSize: config.SCIM_BULK_MAX_PAYLOAD_BYTES },
+        filterMax: maxCount,
+      }),
+    ),
+  );
+  app.get('/ResourceTypes', async (req: Req, reply) => send(reply, 200, resourceTypesListResponse(ctx(req).baseUrl)));
+  app.get('/ResourceTypes/:id', async (req: Req, reply) => {
+    const rt = findResourceType(req.params.id!);
+    if (!rt) throw ScimError.notFound(`Resource type ${req.params.id} not found`);
+    return send(reply, 200, resourceTypeRepresentation(rt, ctx(req).baseUrl));
+  });
+  app.get('/Schemas', async (req: Req, reply) => send(reply, 200, schemasListResponse(ctx(req).baseUrl)));
+  app.get('/Schemas/:id', async (req: Req, reply) => {
+    const schema = findSchema(req.params.id!);
+    if (!schema) throw ScimError.notFound(`Schema ${req.params.id} not found`);
+    return send(reply, 200, schemaRepresentation(schema, ctx(req).baseUrl));
+  });
+  for (const path of ['/ServiceProviderConfig', '/ResourceTypes', '/ResourceTypes/:id', '/Schemas', '/Schemas/:id'])
+    app.route({
+      method: ['POST', 'PUT', 'PATCH', 'DELETE'],
+      url: path,
+      handler: async () => {
+        throw methodNotAllowed();
+      },
+    });
+  app.all('/Me', async () => {
+    throw new ScimError(501, undefined, '/Me is not supported: SCIM tokens belong to admins, not to users');
+  });
+
+  // Users
+  const listUsers = async (req: Req, reply: FastifyReply, q: Record<string, unknown>) => {
+    const p = readListParams(q, maxCount);
+    const withGroups = !p.excludedAttributes.some((a) => a.toLowerCase() === 'groups');
+    const { resources, total } = await users.list(ctx(req), p.query, withGroups);
+    const out = resources.map((r) => projectResource(r, userResourceType, p));
+    return send(reply, 200, listResponse(out, total, p.startIndex));
+  };
+  app.get('/Users', async (req: Req, reply) => listUsers(req, reply, req.query));
+  app.post('/Users/.search', async (req: Req, reply) => listUsers(req, reply, searchBody(req.body)));
+  app.get('/Users/:id', async (req: Req, reply) => {
+    const res = await users.get(ctx(req), req.params.id!);
+    if (req.headers['if-none-match'] === (res.meta as { version: string }).version) return reply.code(304).send();
+    return sendResource(reply, req, 200, res);
+  });
+  app.post('/Users', async (req: Req, reply) => sendResource(reply, req, 201, await users.create(ctx(req), req.body)));
+  app.put('/Users/:id', async (req: Req, reply) =>
+    sendResource(reply, req, 200, await users.replace(ctx(req), req.params.id!, req.body, ifMatch(req))),
+  );
+  app.patch('/Users/:id', async (req: Req, reply) => {
+    const res = await users.patch(ctx(req), req.params.id!, req.body, ifMatch(req));
+    return patchReply(req, reply, res);
+  });
+  app.delete('/Users/:id', async (req: Req, reply) => {
+    await users.delete(ctx(req), req.params.id!, ifMatch(req));
+    return reply.code(204).send();
+  });
+
+  // Groups
+  const listGroups = async (req: Req, reply: FastifyReply, q: Record<string, unknown>) => {
+    const p = readListParams(q, maxCount);
+    const withMembers = wantsMembers(p.attributes, p.excludedAttributes);
+    const { resources, total } = await groups.list(ctx(req), p.query, withMembers);
+    const out = resources.map((r) => projectResource(r, groupResourceType, p));
+    return send(reply, 200, listResponse(out, total, p.startIndex));
+  };
+  app.get('/Groups', async (req: Req, reply) => listGroups(req, reply, req.query));
+  app.post('/Groups/.search', async (req: Req, reply) => listGroups(req, reply, searchBody(req.body)));
+  app.get('/Groups/:id', async (req: Req, reply) => {
+    const p = readListParams(
+      { attributes: req.query.attributes, excludedAttributes: req.query.excludedAttributes },
+      maxCount,
+    );
+    const res = await groups.get(ctx(req), req.params.id!, wantsMembers(p.attributes, p.excludedAttributes));
+    if (req.headers['if-none-match'] === (res.meta as { version: string }).version) return reply.code(304).send();
+    return sendResource(reply, req, 200, res);
+  });
+  app.post('/Groups', async (req: Req, reply) =>
+    sendResource(reply, req, 201, await groups.create(ctx(req), req.body)),
+  );
+  app.put('/Groups/:id', async (req: Req, reply) =>
+    sendResource(reply, req, 200, await groups.replace(ctx(req), req.params.id!, req.body, ifMatch(req))),
+  );
+  app.patch('/Groups/:id', async (req: Req, reply) => {
+    const res = await groups.patch(ctx(req), req.params.id!, req.body, ifMatch(req));
+    return patchReply(req, reply, res);
+  });
+  app.delete('/Groups/:id', async (req: Req, reply) => {
+    await groups.delete(ctx(req), req.params.id!, ifMatch(req));
+    return reply.code(204).send();
+  });
+
+  app.post('/Bulk', async (req: Req, reply) => send(reply, 200, await runBulk(services, ctx(req), req.body)));
+  app.post('/.search', async () => {
+    throw new ScimError(
+      400,
+      'invalidSyntax',
+      'Search at the root is not supported; use /Users/.search or /Groups/.search',
+    );
+  });
+
+  /**
+   * PATCH answers 204 (RFC 7644 §3.5.2 allows it; Entra and Microsoft's test collection expect it)
+   * unless the client asks for attributes, in which case 200 with the projected resource.
+   */
+  function patchReply(req: Req, reply: FastifyReply, res: ScimResource) {
+    if (req.query.attributes === undefined && req.query.excludedAttributes === undefined) {
+      reply.header('ETag', (res.meta as { version: string }).version);
+      return reply.code(204).send();
+    }
+    return sendResource(reply, req, 200, res);
+  }
+}
+
+function wantsMembers(attributes: string[], excluded: string[]): boolean {
+  const lower = (l: string[]) => l.map((a) => a.toLowerCase());
+  if (lower(excluded).some((a) => a === 'members' || a.startsWith('members.'))) return false;
+  if (attributes.length && !lower(attributes).some((a) => a === 'members' || a.startsWith('members.'))) return false;
+  return true;
+}
+
+function searchBody(body: unknown): Record<string, unknown> {
+  if (!body || typeof body !== 'object') throw new ScimError(400, 'invalidSyntax', 'A SearchRequest body is required');
+  return body as Record<string, unknown>;
+}
+
+export function baseUrlOf(req: FastifyRequest<{ Params: Params }>, publicUrl?: string): string {
+  const origin = publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.host}`;
+  return `${origin}/scim/v2/${req.params.tenant}`;
+}

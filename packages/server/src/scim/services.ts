@@ -1,0 +1,29 @@
+import type { Config } from '../config.js';
+import type { Database } from '../db/orm.js';
+import type { EventRecorder } from '../events/event.recorder.js';
+import { GroupService } from '../groups/group.service.js';
+import { TokenService } from '../tokens/token.service.js';
+import { UserService } from '../users/user.service.js';
+import { dialectFor } from './sql/dialect.js';
+
+/** Everything the HTTP layer and the CLI need, built once at start and passed down (no singletons). */
+export interface Services {
+  config: Config;
+  db: Database;
+  events: EventRecorder;
+  users: UserService;
+  groups: GroupService;
+  tokens: TokenService;
+}
+
+export function buildServices(config: Config, db: Database, events: EventRecorder): Services {
+  const dialect = dialectFor(db.kind);
+  return {
+    config,
+    db,
+    events,
+    users: new UserService(dialect),
+    groups: new GroupService(dialect),
+    tokens: new TokenService(),
+  };
+}

@@ -1,0 +1,61 @@
+import type { DatabaseKind } from '../../config.js';
+
+/** The few SQL spellings that differ between SQLite and PostgreSQL for JSON-backed attributes. */
+export interface SqlDialect {
+  kind: DatabaseKind;
+  /** Text value at `keys` inside the JSON expression `json` (NULL when missing). */
+  jsonText(json: string, keys: string[]): string;
+  /** Boolean value at `keys` (NULL when missing). */
+  jsonBool(json: string, keys: string[]): string;
+  /** Numeric value at `keys` (NULL when missing or not numeric). */
+  jsonNum(json: string, keys: string[]): string;
+  /** A FROM-able list of the elements of the JSON array at `keys`, aliased `alias`; `elem` is the element's JSON. */
+  jsonElements(json: string, keys: string[], alias: string): { from: string; elem: string };
+  /** Number of elements of the JSON array at `keys` (0 when missing). */
+  jsonArrayLength(json: string, keys: string[]): string;
+  /** Bind value for a timestamp column. */
+  timestamp(d: Date): Date | number;
+  /** Bind value for a boolean column or JSON boolean. */
+  bool(b: boolean): boolean | number;
+}
+
+const sqliteJsonPath = (keys: string[]) => `'$${keys.map((k) => `."${k.replace(/"/g, '')}"`).join('')}'`;
+const quoteLit = (k: string) => `'${k.replace(/'/g, "''")}'`;
+
+export const sqliteDialect: SqlDialect = {
+  kind: 'sqlite',
+  jsonText: (json, keys) => `json_extract(${json}, ${sqliteJsonPath(keys)})`,
+  jsonBool: (json, keys) => `json_extract(${json}, ${sqliteJsonPath(keys)})`,
+  jsonNum: (json, keys) => `json_extract(${json}, ${sqliteJsonPath(keys)})`,
+  jsonElements: (json, keys, alias) => ({
+    from: `json_each(${json}, ${sqliteJsonPath(keys)}) ${alias}`,
+    elem: `${alias}.value`,
+  }),
+  jsonArrayLength: (json, keys) => `coalesce(json_array_length(${json}, ${sqliteJsonPath(keys)}), 0)`,
+  timestamp: (d) => d.getTime(),
+  bool: (b) => (b ? 1 : 0),
+};
+
+const pgJson = (json: string, keys: string[]) => [json, ...keys.slice(0, -1).map(quoteLit)].join('->');
+const pgText = (json: string, keys: string[]) => `(${pgJson(json, keys)}->>${quoteLit(keys[keys.length - 1])})`;
+
+export const postgresDialect: SqlDialect = {
+  kind: 'postgresql',
+  jsonText: pgText,
+  jsonBool: (json, keys) =>
+    `(case when jsonb_typeof(${pgJson(json, keys)}->${quoteLit(keys[keys.length - 1])}) = 'boolean' then ${pgText(json, keys)}::boolean end)`,
+  jsonNum: (json, keys) =>
+    `(case when jsonb_typeof(${pgJson(json, keys)}->${quoteLit(keys[keys.length - 1])}) = 'number' then ${pgText(json, keys)}::numeric end)`,
+  jsonElements: (json, keys, alias) => ({
+    from: `jsonb_array_elements(case when jsonb_typeof(${[json, ...keys.map(quoteLit)].join('->')}) = 'array' then ${[json, ...keys.map(quoteLit)].join('->')} else '[]'::jsonb end) ${alias}(value)`,
+    elem: `${alias}.value`,
+  }),
+  jsonArrayLength: (json, keys) =>
+    `(case when jsonb_typeof(${[json, ...keys.map(quoteLit)].join('->')}) = 'array' then jsonb_array_length(${[json, ...keys.map(quoteLit)].join('->')}) else 0 end)`,
+  timestamp: (d) => d,
+  bool: (b) => b,
+};
+
+export function dialectFor(kind: DatabaseKind): SqlDialect {
+  return kind === 'sqlite' ? sqliteDialect : postgresDialect;
+}

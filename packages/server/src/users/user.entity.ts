@@ -1,0 +1,57 @@
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+
+/**
+ * A SCIM user row. `data` holds the canonical SCIM attributes (no id/meta/groups); the other
+ * columns are derived from it on every write so that filters, sorting and reports run on indexes.
+ */
+@Entity({ tableName: 'scim_user' })
+@Unique({ properties: ['tenantId', 'userNameLower'] })
+@Index({ properties: ['tenantId', 'externalId'] })
+@Index({ properties: ['tenantId', 'createdAt'] })
+export class ScimUserRow {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @Property({ type: 'string', length: 36 })
+  tenantId!: string;
+
+  @Property({ type: 'string', length: 256 })
+  userName!: string;
+
+  @Property({ type: 'string', length: 256 })
+  userNameLower!: string;
+
+  @Property({ type: 'string', length: 256, nullable: true })
+  externalId?: string | null;
+
+  @Property({ type: 'string', length: 256, nullable: true })
+  displayName?: string | null;
+
+  @Property({ type: 'boolean' })
+  active = true;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  userType?: string | null;
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  authType?: string | null;
+
+  @Property({ type: 'string', length: 320, nullable: true })
+  email?: string | null;
+
+  /** An email change waiting for the user's confirmation (egnyte rules). */
+  @Property({ type: 'string', length: 320, nullable: true })
+  pendingEmail?: string | null;
+
+  @Property({ type: 'json' })
+  data!: Record<string, unknown>;
+
+  @Property({ type: 'integer' })
+  version = 1;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime' })
+  updatedAt: Date = new Date();
+}

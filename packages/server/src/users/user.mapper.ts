@@ -1,0 +1,60 @@
+import { ENTERPRISE_USER_SCHEMA, type ScimResource, USER_SCHEMA } from '@scimdesk/scim';
+import { egnyteAttr, extensionOf, primaryEmail } from '../rules/user-attrs.js';
+import type { ScimUserRow } from './user.entity.js';
+
+export interface GroupRef {
+  value: string;
+  display: string;
+}
+
+export const etagOf = (version: number) => `W/"${version}"`;
+
+/** Stored attributes -> the SCIM resource served to clients (row shape -> wire shape). */
+export function userToResource(row: ScimUserRow, baseUrl: string, groups?: GroupRef[]): ScimResource {
+  const { schemas, ...attrs } = row.data as ScimResource & { schemas?: string[] };
+  const res: ScimResource = { schemas: schemas ?? [USER_SCHEMA], id: row.id, ...attrs };
+  const manager = extensionOf(res, ENTERPRISE_USER_SCHEMA).manager as { value?: string } | undefined;
+  if (manager?.value && !('$ref' in manager))
+    res[ENTERPRISE_USER_SCHEMA] = {
+      ...extensionOf(res, ENTERPRISE_USER_SCHEMA),
+      manager: { ...manager, $ref: `${baseUrl}/Users/${manager.value}` },
+    };
+  if (groups?.length)
+    res.groups = groups.map((g) => ({
+      value: g.value,
+      $ref: `${baseUrl}/Groups/${g.value}`,
+      display: g.display,
+      type: 'direct',
+    }));
+  res.meta = {
+    resourceType: 'User',
+    created: row.createdAt.toISOString(),
+    lastModified: row.updatedAt.toISOString(),
+    location: `${baseUrl}/Users/${row.id}`,
+    version: etagOf(row.version),
+  };
+  return res;
+}
+
+/** The attributes kept in `data`: everything but id, meta, groups and the write-only password. */
+export function storedAttributes(res: ScimResource): Record<string, unknown> {
+  const { id: _id, meta: _meta, groups: _groups, password: _password, ...data } = res;
+  return data;
+}
+
+/** Indexed columns derived from the stored attributes on every write. */
+export function userColumns(res: ScimResource) {
+  const userName = String(res.userName);
+  const auth = egnyteAttr(res, 'authType');
+  return {
+    userName,
+    userNameLower: userName.toLowerCase(),
+    externalId: typeof res.externalId === 'string' ? res.externalId : null,
+    displayName: typeof res.displayName === 'string' ? res.displayName : null,
+    active: res.active !== false,
+    userType: typeof res.userType === 'string' ? res.userType : null,
+    authType: typeof auth === 'string' ? auth : null,
+    email: primaryEmail(res) ?? null,
+    data: storedAttributes(res),
+  };
+}

@@ -1,0 +1,190 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { applyPatch, normalizeResource, ScimError, type ScimResource, userResourceType } from '@scimdesk/scim';
+import { GroupMemberRow, ScimGroupRow } from '../groups/group.entity.js';
+import { newId } from '../http/ids.js';
+import { rulesFor } from '../rules/index.js';
+import type { ScimContext } from '../scim/context.js';
+import { diffResources } from '../scim/diff.js';
+import { checkIfMatch, isUniqueViolation } from '../scim/preconditions.js';
+import type { SqlDialect } from '../scim/sql/dialect.js';
+import { type ListQuery, listRows } from '../scim/sql/list-query.js';
+import { ScimUserRow } from './user.entity.js';
+import { type GroupRef, storedAttributes, userColumns, userToResource } from './user.mapper.js';
+import { userTable } from './user.table.js';
+
+const notFound = (id: string) => ScimError.notFound(`User ${id} not found`);
+const MAX_RETRIES = 3;
+
+/** SCIM Users of one tenant: the same code path for SCIM requests, the CLI, the demo seed and admins. */
+export class UserService {
+  constructor(
+    private readonly dialect: SqlDialect,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async get(ctx: ScimContext, id: string): Promise<ScimResource> {
+    const row = await this.find(ctx, id);
+    const groups = await this.groupsOf(ctx.em, [row.id]);
+    return userToResource(row, ctx.baseUrl, groups.get(row.id));
+  }
+
+  async find(ctx: ScimContext, id: string): Promise<ScimUserRow> {
+    const row = await ctx.em.findOne(ScimUserRow, { id, tenantId: ctx.tenant.id });
+    if (!row) throw notFound(id);
+    return row;
+  }
+
+  async list(ctx: ScimContext, q: ListQuery, withGroups = true): Promise<{ resources: ScimResource[]; total: number }> {
+    const { rows, total } = await listRows(ctx.em, ScimUserRow, 'scim_user', userTable, this.dialect, ctx.tenant.id, q);
+    const groups = withGroups
+      ? await this.groupsOf(
+          ctx.em,
+          rows.map((r) => r.id),
+        )
+      : new Map<string, GroupRef[]>();
+    return { resources: rows.map((r) => userToResource(r, ctx.baseUrl, groups.get(r.id))), total };
+  }
+
+  async create(ctx: ScimContext, body: unknown): Promise<ScimResource> {
+    ctx.audit.action = 'Create';
+    ctx.audit.resourceType = 'User';
+    const { resource, ignored } = normalizeResource(body, userResourceType, { mode: 'create' });
+    this.warnIgnored(ctx, ignored, resource);
+    const write = rulesFor(ctx.tenant.rules).prepareUserCreate(ctx.tenant, resource, ctx.writer);
+    ctx.audit.warnings.push(...write.warnings);
+    ctx.audit.targetName = String(write.resource.userName);
+    const now = this.now();
+    const row = Object.assign(new ScimUserRow(), {
+      id: newId(),
+      tenantId: ctx.tenant.id,
+      ...userColumns(write.resource),
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    try {
+      await ctx.em.insert(ScimUserRow, row);
+    } catch (err) {
+      if (isUniqueViolation(err))
+        throw ScimError.conflict(`A user with userName "${row.userName}" already exists in this tenant`);
+      throw err;
+    }
+    ctx.audit.targetId = row.id;
+    ctx.audit.modified = diffResources({}, row.data);
+    return userToResource(row, ctx.baseUrl);
+  }
+
+  async replace(ctx: ScimContext, id: string, body: unknown, ifMatch?: string): Promise<ScimResource> {
+    const { resource, ignored } = normalizeResource(body, userResourceType, { mode: 'replace' });
+    this.warnIgnored(ctx, ignored, resource);
+    return this.update(ctx, id, ifMatch, () => resource);
+  }
+
+  async patch(ctx: ScimContext, id: string, body: unknown, ifMatch?: string): Promise<ScimResource> {
+    return this.update(ctx, id, ifMatch, (current) => {
+      const out = applyPatch(current, body, userResourceType);
+      this.warnIgnored(ctx, out.ignored, out.resource);
+      return out.resource;
+    });
+  }
+
+  /**
+   * Read, change, write with optimistic concurrency on `version`; a concurrent write makes
+   * the change run again on the fresh row (or 412 when the client sent If-Match).
+   */
+  private async update(
+    ctx: ScimContext,
+    id: string,
+    ifMatch: string | undefined,
+    change: (current: ScimResource) => ScimResource,
+  ): Promise<ScimResource> {
+    ctx.audit.action = 'Update';
+    ctx.audit.resourceType = 'User';
+    ctx.audit.targetId = id;
+    for (let attempt = 0; ; attempt++) {
+      const row = await ctx.em.findOne(ScimUserRow, { id, tenantId: ctx.tenant.id }, { disableIdentityMap: true });
+      if (!row) throw notFound(id);
+      ctx.audit.targetName = row.userName;
+      checkIfMatch(ifMatch, row.version);
+      const before = { ...row.data };
+      const changed = change(structuredClone(before));
+      const checked = normalizeResource(storedAttributes(changed), userResourceType, { mode: 'replace' }).resource;
+      const write = rulesFor(ctx.tenant.rules).prepareUserUpdate(
+        ctx.tenant,
+        before,
+        checked,
+        ctx.writer,
+        row.pendingEmail ?? null,
+      );
+      ctx.audit.warnings.push(...write.warnings);
+      const cols = userColumns(write.resource);
+      const modified = diffResources(before, cols.data);
+      if (before.active !== false && cols.active === false) ctx.audit.action = 'Disable';
+      if (!modified.length && write.pendingEmail === undefined) {
+        ctx.audit.modified = [];
+        return this.get(ctx, id);
+      }
+      const updatedAt = this.now();
+      const pending = write.pendingEmail === undefined ? {} : { pendingEmail: write.pendingEmail };
+      let count: number;
+      try {
+        count = await ctx.em.nativeUpdate(
+          ScimUserRow,
+          { id, tenantId: ctx.tenant.id, version: row.version },
+          { ...cols, ...pending, updatedAt, version: row.version + 1 },
+        );
+      } catch (err) {
+        if (isUniqueViolation(err))
+          throw ScimError.conflict(`A user with userName "${cols.userName}" already exists in this tenant`);
+        throw err;
+      }
+      if (count === 1) {
+        ctx.audit.targetName = cols.userName;
+        ctx.audit.modified = modified;
+        return this.get(ctx, id);
+      }
+      if (ifMatch) throw new ScimError(412, undefined, 'The resource changed while it was being updated');
+      if (attempt >= MAX_RETRIES)
+        throw new ScimError(409, undefined, 'The resource is being changed by another request');
+    }
+  }
+
+  async delete(ctx: ScimContext, id: string, ifMatch?: string): Promise<void> {
+    ctx.audit.action = 'Delete';
+    ctx.audit.resourceType = 'User';
+    ctx.audit.targetId = id;
+    await ctx.em.transactional(async (em) => {
+      const row = await em.findOne(ScimUserRow, { id, tenantId: ctx.tenant.id });
+      if (!row) throw notFound(id);
+      ctx.audit.targetName = row.userName;
+      checkIfMatch(ifMatch, row.version);
+      await em.nativeDelete(GroupMemberRow, { memberId: id, tenantId: ctx.tenant.id });
+      await em.nativeDelete(ScimUserRow, { id, tenantId: ctx.tenant.id });
+    });
+  }
+
+  /** Group references of each user, for the read-only `groups` attribute. */
+  async groupsOf(em: EntityManager, userIds: string[]): Promise<Map<string, GroupRef[]>> {
+    const out = new Map<string, GroupRef[]>();
+    if (!userIds.length) return out;
+    const memberships = await em.find(GroupMemberRow, { memberId: { $in: userIds } }, { disableIdentityMap: true });
+    if (!memberships.length) return out;
+    const groups = await em.find(
+      ScimGroupRow,
+      { id: { $in: [...new Set(memberships.map((m) => m.groupId))] } },
+      { fields: ['id', 'displayName'], disableIdentityMap: true },
+    );
+    const names = new Map(groups.map((g) => [g.id, g.displayName]));
+    for (const m of memberships) {
+      const list = out.get(m.memberId) ?? [];
+      list.push({ value: m.groupId, display: names.get(m.groupId) ?? '' });
+      out.set(m.memberId, list);
+    }
+    return out;
+  }
+
+  private warnIgnored(ctx: ScimContext, ignored: string[], res: ScimResource): void {
+    if (ignored.length) ctx.audit.warnings.push(`ignored attributes no schema defines: ${ignored.join(', ')}`);
+    if ('password' in res) ctx.audit.warnings.push('password is write-only and not stored by scimdesk');
+  }
+}
