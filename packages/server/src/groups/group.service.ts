@@ -225,22 +225,11 @@ export class GroupService {
     const out = new Map<string, MemberRef[]>();
     if (!groupIds.length) return out;
     const marks = groupIds.map(() => '?').join(', ');
-    const rows = await em
-      .getConnection()
-      .execute<
-        {
-          group_id: string;
-          member_id: string;
-          member_type: 'User' | 'Group';
-          user_display: string | null;
-          group_display: string | null;
-        }[]
-      >(
-        `select m.group_id, m.member_id, m.member_type, coalesce(u.display_name, u.user_name) as user_display, g.display_name as group_display
+    const sql = `select m.group_id, m.member_id, m.member_type, coalesce(u.display_name, u.user_name) as user_display,
+       g.display_name as group_display
        from group_member m left join scim_user u on u.id = m.member_id left join scim_group g on g.id = m.member_id
-       where m.group_id in (${marks}) order by m.group_id, m.member_id`,
-        groupIds,
-      );
+       where m.group_id in (${marks}) order by m.group_id, m.member_id`;
+    const rows = await em.getConnection().execute<MemberRowRaw[]>(sql, groupIds);
     for (const r of rows) {
       const list = out.get(r.group_id) ?? [];
       list.push({
@@ -252,6 +241,14 @@ export class GroupService {
     }
     return out;
   }
+}
+
+interface MemberRowRaw {
+  group_id: string;
+  member_id: string;
+  member_type: 'User' | 'Group';
+  user_display: string | null;
+  group_display: string | null;
 }
 
 function memberValues(res: ScimResource): string[] | undefined {

@@ -90,7 +90,7 @@ export class TokenService {
         { id: owner.userId, tenantId: tenant.id },
         { fields: ['id', 'active'], disableIdentityMap: true },
       );
-      if (!user || !user.active) return { ok: false, reason: 'owner-inactive' };
+      if (!user?.active) return { ok: false, reason: 'owner-inactive' };
     }
     await this.touch(em, token, now);
     return { ok: true, token };
