@@ -15,7 +15,9 @@ export const groupSchema: SchemaDef = {
       subAttributes: [
         attr('value', 'string', { mutability: 'immutable' }),
         attr('$ref', 'reference', { mutability: 'immutable', referenceTypes: ['User', 'Group'] }),
-        attr('display', 'string', { mutability: 'readOnly' }),
+        attr('display', 'string', {
+          description: "The member's name as the client sent it; when absent the server shows the member's own name.",
+        }),
         attr('type', 'string', { mutability: 'immutable', canonicalValues: ['User', 'Group'] }),
       ],
     }),

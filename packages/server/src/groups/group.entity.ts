@@ -49,4 +49,8 @@ export class GroupMemberRow {
 
   @Property({ type: 'string', length: 8 })
   memberType: 'User' | 'Group' = 'User';
+
+  /** The display name the client sent for this member, if any (Microsoft's and Okta's clients send one). */
+  @Property({ type: 'string', length: 256, nullable: true })
+  display?: string | null;
 }

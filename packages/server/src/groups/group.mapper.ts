@@ -41,6 +41,15 @@ export function groupColumns(res: ScimResource) {
 
 /** Member ids asked for in a resource's `members` (order kept, duplicates dropped). */
 export function memberIds(res: ScimResource): string[] {
-  const list = Array.isArray(res.members) ? (res.members as { value?: unknown }[]) : [];
-  return [...new Set(list.map((m) => (typeof m.value === 'string' ? m.value : '')).filter(Boolean))];
+  return [...memberDisplays(res).keys()];
+}
+
+/** Member id -> the display the client gave (or undefined), in request order. */
+export function memberDisplays(res: ScimResource): Map<string, string | undefined> {
+  const list = Array.isArray(res.members) ? (res.members as { value?: unknown; display?: unknown }[]) : [];
+  const out = new Map<string, string | undefined>();
+  for (const m of list)
+    if (typeof m.value === 'string' && m.value && !out.has(m.value))
+      out.set(m.value, typeof m.display === 'string' ? m.display : undefined);
+  return out;
 }

@@ -10,7 +10,7 @@ import { type ListQuery, listRows } from '../scim/sql/list-query.js';
 import { sameJson } from '../scim/stable.js';
 import { ScimUserRow } from '../users/user.entity.js';
 import { GroupMemberRow, ScimGroupRow } from './group.entity.js';
-import { groupColumns, groupToResource, type MemberRef, memberIds } from './group.mapper.js';
+import { groupColumns, groupToResource, type MemberRef, memberDisplays, memberIds } from './group.mapper.js';
 import { groupTable } from './group.table.js';
 
 const notFound = (id: string) => ScimError.notFound(`Group ${id} not found`);
@@ -76,7 +76,7 @@ export class GroupService {
     try {
       await ctx.em.transactional(async (em) => {
         await em.insert(ScimGroupRow, row);
-        const members = await this.acceptMembers(ctx, em, row.id, memberIds(resource));
+        const members = await this.acceptMembers(ctx, em, row.id, memberIds(resource), memberDisplays(resource));
         if (members.length) await em.insertMany(GroupMemberRow, members);
       });
     } catch (err) {
@@ -130,7 +130,7 @@ export class GroupService {
       let addedIds: string[] = [];
       try {
         ok = await ctx.em.transactional(async (em) => {
-          const added = await this.acceptMembers(ctx, em, id, addedAsked);
+          const added = await this.acceptMembers(ctx, em, id, addedAsked, memberDisplays(next));
           addedIds = added.map((a) => a.memberId);
           if (!dataChanged && !added.length && !removed.length) return true;
           const n = await em.nativeUpdate(
@@ -188,6 +188,7 @@ export class GroupService {
     em: EntityManager,
     groupId: string,
     ids: string[],
+    displays: Map<string, string | undefined>,
   ): Promise<GroupMemberRow[]> {
     if (!ids.length) return [];
     const users = await em.find(
@@ -215,7 +216,13 @@ export class GroupService {
       const type = userIds.has(id) ? 'User' : groupIds.has(id) && nested ? 'Group' : undefined;
       if (type)
         accepted.push(
-          Object.assign(new GroupMemberRow(), { groupId, memberId: id, tenantId: ctx.tenant.id, memberType: type }),
+          Object.assign(new GroupMemberRow(), {
+            groupId,
+            memberId: id,
+            tenantId: ctx.tenant.id,
+            memberType: type,
+            display: displays.get(id) ?? null,
+          }),
         );
     }
     return accepted;
@@ -225,8 +232,8 @@ export class GroupService {
     const out = new Map<string, MemberRef[]>();
     if (!groupIds.length) return out;
     const marks = groupIds.map(() => '?').join(', ');
-    const sql = `select m.group_id, m.member_id, m.member_type, coalesce(u.display_name, u.user_name) as user_display,
-       g.display_name as group_display
+    const sql = `select m.group_id, m.member_id, m.member_type, coalesce(m.display, u.display_name, u.user_name) as user_display,
+       coalesce(m.display, g.display_name) as group_display
        from group_member m left join scim_user u on u.id = m.member_id left join scim_group g on g.id = m.member_id
        where m.group_id in (${marks}) order by m.group_id, m.member_id`;
     const rows = await em.getConnection().execute<MemberRowRaw[]>(sql, groupIds);

@@ -33,6 +33,7 @@ declare module 'fastify' {
 type Params = { tenant: string; id?: string };
 type Req = FastifyRequest<{ Params: Params; Querystring: Record<string, unknown> }>;
 
+const DISCOVERY = /\/(ServiceProviderConfig|ResourceTypes|Schemas)(\/[^/]*)?\/?$/i;
 const methodNotAllowed = () => new ScimError(405, undefined, 'This endpoint is read-only');
 
 /** The SCIM 2.0 service provider at `/scim/v2/:tenant/...` (SPEC S3). */
@@ -40,7 +41,8 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
   const { users, groups, config } = services;
   const maxCount = config.SCIM_MAX_PAGE_SIZE;
 
-  app.addHook('preHandler', async (req: Req, reply) => {
+  // Authentication runs before the body is read, so refused requests cost no parsing.
+  app.addHook('onRequest', async (req: Req, reply) => {
     req.audit = newAudit();
     const em = services.db.orm.em.fork();
     const tenant = await em.findOne(Tenant, { slug: req.params.tenant });
@@ -67,6 +69,8 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
       audit: req.audit,
       tokenId: verdict.token.id,
     };
+    // Discovery endpoints are read-only: answer 405 before the body is parsed (an empty body must not become a 400).
+    if (req.method !== 'GET' && DISCOVERY.test(req.url.split('?')[0])) throw methodNotAllowed();
   });
 
   app.addHook('onResponse', async (req: Req, reply) => {

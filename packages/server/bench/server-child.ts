@@ -1,0 +1,90 @@
+/**
+ * A benchmark target in its own process (spawned by bench/child.ts): either scimdesk as the CLI
+ * would serve it (startRuntime + buildApp on BENCH_DATABASE_URL) or the bare fastify reference.
+ * Tells the parent its port over IPC, and shuts down cleanly (flushing the event log) on 'stop'.
+ */
+import 'reflect-metadata';
+import Fastify, { type FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { loadConfig } from '../src/config.js';
+import { buildApp } from '../src/http/app.js';
+import { type Runtime, startRuntime } from '../src/runtime.js';
+import type { ChildMessage, ParentMessage } from './child.js';
+
+/** ~1 KB, shaped like a SCIM user, so JSON serialization costs the same order as a real reply. */
+export const REFERENCE_BODY = {
+  schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User'],
+  id: '6f1c1c0e-3b7a-4c1e-9a57-2f0d8e7b4a11',
+  userName: 'maria.garcia.123',
+  externalId: '0c8a2f4e-9d1b-4e7a-a3c5-71b2e9f05d64',
+  active: true,
+  displayName: 'Maria Garcia',
+  title: 'Senior Integration Engineer',
+  userType: 'Employee',
+  name: { givenName: 'Maria', familyName: 'Garcia', formatted: 'Maria Garcia' },
+  emails: [{ value: 'maria.garcia.123@example.com', type: 'work', primary: true }],
+  'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { department: 'Engineering', employeeNumber: '100123' },
+  meta: {
+    resourceType: 'User',
+    created: '2026-01-14T09:21:07.000Z',
+    lastModified: '2026-03-02T16:45:51.000Z',
+    location: 'http://127.0.0.1:8080/scim/v2/bench/Users/6f1c1c0e-3b7a-4c1e-9a57-2f0d8e7b4a11',
+    version: 'W/"3"',
+  },
+};
+
+async function startScim(): Promise<{ app: FastifyInstance; rt: Runtime }> {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url) throw new Error('BENCH_DATABASE_URL is not set');
+  const level = process.env.BENCH_LOG_LEVEL === 'info' ? 'info' : 'silent';
+  const config = loadConfig({ DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: level });
+  // Logging is real work when on (serializing every request line), but it goes nowhere.
+  const log = pino({ level }, pino.destination({ dest: '/dev/null', sync: false }));
+  const rt = await startRuntime(config, log);
+  if (process.env.BENCH_EVENT_LOG === 'off') rt.services.events.record = () => {};
+  const app = await buildApp(rt.services, rt.log);
+  return { app, rt };
+}
+
+async function startReference(): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false });
+  app.get('/reference', async () => REFERENCE_BODY);
+  return app;
+}
+
+async function main(): Promise<void> {
+  const mode = process.env.BENCH_CHILD_MODE;
+  let app: FastifyInstance;
+  let rt: Runtime | undefined;
+  if (mode === 'scim') ({ app, rt } = await startScim());
+  else if (mode === 'reference') app = await startReference();
+  else throw new Error(`BENCH_CHILD_MODE must be scim or reference, got "${mode}"`);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close();
+    await rt?.close();
+    process.exit(0);
+  };
+  process.on('message', (m: ParentMessage) => {
+    if (m.type === 'stop') void stop();
+  });
+  // The parent went away without asking: do not linger.
+  process.on('disconnect', () => void stop());
+  send({ type: 'ready', port });
+}
+
+function send(m: ChildMessage): void {
+  process.send?.(m);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  send({ type: 'failed', error: err instanceof Error ? err.message : String(err) });
+  process.exit(1);
+});
