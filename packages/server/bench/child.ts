@@ -22,7 +22,8 @@ export function startChildServer(
   env: Record<string, string>,
   cpuProfDir?: string,
 ): Promise<ChildServer> {
-  const nodeArgs = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir, `--cpu-prof-name=${mode}.cpuprofile`] : [];
+  // One directory per target: node writes one profile per thread (tsx's loader thread included).
+  const nodeArgs = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', join(cpuProfDir, mode)] : [];
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(benchDir, 'server-child.ts')], {
     cwd: join(benchDir, '..'),
     env: { ...process.env, ...env, BENCH_CHILD_MODE: mode },
