@@ -15,6 +15,8 @@ const schema = z.object({
   SCIM_BULK_MAX_OPERATIONS: z.coerce.number().int().min(1).max(10000).default(1000),
   SCIM_BULK_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** The dashboard's built files; defaults to packages/web/dist of this checkout. */
+  WEB_DIST: z.string().optional(),
   DEMO_USERS_PER_TENANT: z.coerce.number().int().min(0).default(300),
 });
 

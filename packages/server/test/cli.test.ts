@@ -235,4 +235,15 @@ describe('scimdesk CLI', () => {
     const other = await cli('token', 'list', '--tenant', 'other');
     expect(other.code).toBe(2);
   });
+
+  it('a zero --expires-in never yields a token that never expires', { timeout: 60_000 }, async () => {
+    const run = await cli('token', 'create', '--tenant', 'clitest', '--owner', 'ops', '--expires-in', '0d');
+    if (run.code === 0) {
+      // Accepted: then the token must already be expired, not perpetual.
+      expect(run.stdout).not.toMatch(/expires never/);
+    } else {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^error: /);
+    }
+  });
 });

@@ -554,6 +554,19 @@ for (const kind of ['sqlite', 'postgresql'] as const satisfies DbKind[]) {
         expect((await getUser(ids.jdoe)).groups).toEqual([
           expect.objectContaining({ value: ids.sales, display: 'Sales Team' }),
         ]);
+
+        // A rename onto another group's name is a uniqueness conflict and changes nothing.
+        const clash = await server.scim(
+          t,
+          'PATCH',
+          `/Groups/${ids.sales}`,
+          patch({ op: 'Replace', path: 'displayName', value: 'sales emea' }),
+        );
+        expect(clash.status).toBe(409);
+        expect(clash.body).toMatchObject({ schemas: [ERROR], status: '409', scimType: 'uniqueness' });
+        const after = await getGroup(ids.sales);
+        expect(after.displayName).toBe('Sales Team');
+        expect(after.meta.version).toBe(group.meta.version);
       });
 
       it('disable (Replace active "False") keeps the user and its memberships; GET shows active false', async () => {
@@ -590,8 +603,29 @@ for (const kind of ['sqlite', 'postgresql'] as const satisfies DbKind[]) {
           .getConnection()
           .execute('select count(*) as n from group_member where member_id = ?', [ids.jdoe]);
         expect(Number(rows[0].n)).toBe(0);
-        // msmith's manager reference to a deleted user does not break reads of others.
+        // jdoe's manager and the other members are untouched.
         expect((await getUser(ids.msmith)).userName).toBe('msmith');
+        // Entra's next PATCH to the deleted user (InvalidAnchor on its side) is a 404.
+        const late = await server.scim(
+          t,
+          'PATCH',
+          `/Users/${ids.jdoe}`,
+          patch({ op: 'Replace', path: 'active', value: 'False' }),
+        );
+        expect(late.status).toBe(404);
+        expect(late.body).toMatchObject({ schemas: [ERROR], status: '404' });
+      });
+
+      it('a user restored in Entra after the DELETE is created again under a new id', async () => {
+        const again = await server.scim(t, 'POST', '/Users', presetCreateBody(jdoe));
+        expect(again.status).toBe(201);
+        expect(again.body.id).not.toBe(ids.jdoe);
+        const got = await getUser(again.body.id);
+        expect(got).toMatchObject({ userName: 'jdoe', active: true, externalId: jdoe.objectId });
+        expect(got.groups).toBeUndefined();
+        expect(got[ENT]).toBeUndefined();
+        expect((await server.scim(t, 'GET', `/Users?${eqFilter('userName', 'jdoe')}`)).body.totalResults).toBe(1);
+        expect((await server.scim(t, 'DELETE', `/Users/${again.body.id}`)).status).toBe(204);
       });
 
       it('DELETE /Groups answers 204, then 404', async () => {
@@ -610,14 +644,15 @@ for (const kind of ['sqlite', 'postgresql'] as const satisfies DbKind[]) {
         await server.rt.services.events.flush();
         const rows = await server.rt.db.orm.em
           .getConnection()
-          .execute('select status, scim_type, action from provisioning_event where tenant_id = ? and actor = ?', [
-            t.tenant.id,
-            'scim',
-          ]);
+          .execute(
+            'select status, scim_type, action from provisioning_event where tenant_id = ? and actor = ? order by created_at',
+            [t.tenant.id, 'scim'],
+          );
         expect(rows.length).toBeGreaterThan(30);
         expect(rows.filter((r: { status: number }) => r.status >= 500)).toEqual([]);
         expect(rows.filter((r: { status: number; scim_type: string }) => r.status === 409)).toEqual([
           { status: 409, scim_type: 'uniqueness', action: 'Create' },
+          { status: 409, scim_type: 'uniqueness', action: 'Update' },
         ]);
       });
     },

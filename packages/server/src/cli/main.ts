@@ -43,7 +43,9 @@ async function main(argv: string[]): Promise<void> {
   if (cmd === 'serve') {
     if (flags.demo) await printDemo(await seedDemo(rt));
     await serve(rt);
-    rt.log.info(`scimdesk listening on ${publicBase(rt.services)}`);
+    console.log(
+      `\nscimdesk is up. Dashboard: ${publicBase(rt.services)}/   SCIM: ${publicBase(rt.services)}/scim/v2/<tenant>`,
+    );
     return;
   }
   const em = rt.db.orm.em.fork();

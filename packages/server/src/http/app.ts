@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { scimRoutes } from '../scim/routes.js';
 import type { Services } from '../scim/services.js';
+import { serveDashboard } from './dashboard.js';
 import { scimErrorHandler } from './errors.js';
 
 export interface AppState {
@@ -31,13 +32,7 @@ export async function buildApp(
     await services.db.orm.em.getConnection().execute('select 1');
     return { status: 'ready' };
   });
-  app.get('/', async (_req, reply) =>
-    reply
-      .type('text/html')
-      .send(
-        '<!doctype html><title>scimdesk</title><h1>scimdesk</h1><p>The dashboard is coming; SCIM lives at /scim/v2/&lt;tenant&gt;.</p>',
-      ),
-  );
+  await serveDashboard(app, services.config.WEB_DIST);
 
   await app.register(
     async (scoped) => {
