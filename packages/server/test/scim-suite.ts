@@ -191,6 +191,21 @@ export function defineScimSuite(kind: DbKind) {
       expect(after.body.meta.version).toBe('W/"1"');
     });
 
+    it('honours caseExact in co, sw and ew (externalId exact, userName not)', async () => {
+      await server.scim(a, 'POST', '/Users', user('Case.Check', { externalId: 'AbC-123_%x' }));
+      const q = async (f: string) =>
+        (await server.scim(a, 'GET', `/Users?filter=${encodeURIComponent(f)}`)).body.Resources.map(
+          (r: { userName: string }) => r.userName,
+        );
+      expect(await q('externalId sw "AbC"')).toEqual(['Case.Check']);
+      expect(await q('externalId sw "abc"')).toEqual([]);
+      expect(await q('externalId ew "_%x"')).toEqual(['Case.Check']);
+      expect(await q('externalId co "C-1"')).toEqual(['Case.Check']);
+      expect(await q('externalId co "c-1"')).toEqual([]);
+      expect(await q('userName co "SE.CH"')).toEqual(['Case.Check']);
+      expect(await q('userName ew "check"')).toEqual(['Case.Check']);
+    });
+
     it('pages, sorts and projects in SQL', async () => {
       for (const n of ['page.c', 'page.a', 'page.b'])
         await server.scim(a, 'POST', '/Users', user(n, { title: `T-${n}` }));

@@ -13,11 +13,18 @@ export interface SqlDialect {
   jsonElements(json: string, keys: string[], alias: string): { from: string; elem: string };
   /** Number of elements of the JSON array at `keys` (0 when missing). */
   jsonArrayLength(json: string, keys: string[]): string;
+  /** Case-sensitive `co`/`sw`/`ew` (SQLite's LIKE ignores ASCII case, so it uses GLOB there). */
+  matchCaseExact(expr: string, op: 'co' | 'sw' | 'ew', value: string): { sql: string; param: string };
   /** Bind value for a timestamp column. */
   timestamp(d: Date): Date | number;
   /** Bind value for a boolean column or JSON boolean. */
   bool(b: boolean): boolean | number;
 }
+
+export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+const globEscape = (s: string) => s.replace(/[*?[]/g, (c) => `[${c}]`);
+const wrap = (op: 'co' | 'sw' | 'ew', v: string, any: string) =>
+  op === 'co' ? `${any}${v}${any}` : op === 'sw' ? `${v}${any}` : `${any}${v}`;
 
 const sqliteJsonPath = (keys: string[]) => `'$${keys.map((k) => `."${k.replace(/"/g, '')}"`).join('')}'`;
 const quoteLit = (k: string) => `'${k.replace(/'/g, "''")}'`;
@@ -32,6 +39,7 @@ export const sqliteDialect: SqlDialect = {
     elem: `${alias}.value`,
   }),
   jsonArrayLength: (json, keys) => `coalesce(json_array_length(${json}, ${sqliteJsonPath(keys)}), 0)`,
+  matchCaseExact: (expr, op, value) => ({ sql: `${expr} glob ?`, param: wrap(op, globEscape(value), '*') }),
   timestamp: (d) => d.getTime(),
   bool: (b) => (b ? 1 : 0),
 };
@@ -52,6 +60,7 @@ export const postgresDialect: SqlDialect = {
   }),
   jsonArrayLength: (json, keys) =>
     `(case when jsonb_typeof(${[json, ...keys.map(quoteLit)].join('->')}) = 'array' then jsonb_array_length(${[json, ...keys.map(quoteLit)].join('->')}) else 0 end)`,
+  matchCaseExact: (expr, op, value) => ({ sql: `${expr} like ? escape '\\'`, param: wrap(op, likeEscape(value), '%') }),
   timestamp: (d) => d,
   bool: (b) => b,
 };

@@ -7,7 +7,7 @@ import {
   resolveAttribute,
   ScimError,
 } from '@scimdesk/scim';
-import type { SqlDialect } from './dialect.js';
+import { likeEscape, type SqlDialect } from './dialect.js';
 
 /** An indexed column standing in for a SCIM attribute. `lower` columns hold lower-cased values. */
 export interface ColumnInfo {
@@ -37,7 +37,6 @@ export interface CompiledSql {
 }
 
 const invalid = (detail: string) => new ScimError(400, 'invalidFilter', detail);
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const pathText = (p: AttrPath) => `${p.uri ? `${p.uri}:` : ''}${p.attr}${p.sub ? `.${p.sub}` : ''}`;
 
 interface Target {
@@ -276,6 +275,11 @@ export class FilterCompiler {
     const fold = !caseExact;
     const v = fold ? raw.toLowerCase() : raw;
     const lhs = fold && !t.lowered ? `lower(${t.expr})` : t.expr;
+    if (!fold && (op === 'co' || op === 'sw' || op === 'ew')) {
+      const m = this.dialect.matchCaseExact(t.expr, op, v);
+      this.params.push(m.param);
+      return m.sql;
+    }
     switch (op) {
       case 'eq':
         return `${lhs} = ${this.bind(v)}`;
