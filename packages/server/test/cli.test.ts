@@ -85,6 +85,9 @@ describe('scimdesk CLI', () => {
 
   let token = '';
   let tokenId = '';
+  /** A second, never-expiring token for the requests in flight at shutdown. */
+  let bulkToken = '';
+  const BULK_USERS = 300;
 
   it('tenant create makes a standard tenant and prints its URL', { timeout: 60_000 }, async () => {
     const run = await cli('tenant', 'create', 'clitest', '--rules', 'standard');
@@ -133,6 +136,12 @@ describe('scimdesk CLI', () => {
     expect(row!.split(/\s{2,}/).slice(0, 3)).toEqual([tokenId, 'active', 'ops']);
     expect(row).toContain('last used never');
     expect(list.stdout).not.toContain(token.slice(41));
+
+    const second = await cli('token', 'create', '--tenant', 'clitest', '--owner', 'ops', '--description', 'bulk');
+    expect(second.code).toBe(0);
+    bulkToken = lines(second.stdout).pop()!;
+    expect(bulkToken).toMatch(/^scd_[0-9a-f-]{36}_[A-Za-z0-9_-]{20,}$/);
+    expect(second.stdout).toContain('expires never');
   });
 
   it('serve answers SCIM with the token; after token revoke SCIM answers 401', { timeout: 90_000 }, async () => {
@@ -176,10 +185,31 @@ describe('scimdesk CLI', () => {
     expect(row!.split(/\s{2,}/)[1]).toBe('revoked');
     expect(row).not.toContain('last used never');
 
+    // A long Bulk request is in flight when SIGTERM arrives: it completes, then the server exits 0.
+    const bulk = fetch(`${base}/scim/v2/clitest/Bulk`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bulkToken}`, 'content-type': 'application/scim+json' },
+      body: JSON.stringify({
+        schemas: ['urn:ietf:params:scim:api:messages:2.0:BulkRequest'],
+        Operations: Array.from({ length: BULK_USERS }, (_, i) => ({
+          method: 'POST',
+          path: '/Users',
+          bulkId: `u${i}`,
+          data: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName: `bulk.${i}` },
+        })),
+      }),
+    });
+    await sleep(150);
     server.kill('SIGTERM');
+    const bulkRes = await bulk;
+    expect(bulkRes.status).toBe(200);
+    const bulkBody = (await bulkRes.json()) as { Operations: { status: string }[] };
+    expect(bulkBody.Operations).toHaveLength(BULK_USERS);
+    expect(new Set(bulkBody.Operations.map((o) => o.status))).toEqual(new Set(['201']));
     const done = await exit;
     expect(done.signal).toBeNull();
     expect(done.code).toBe(0);
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
   });
 
   it('the provisioning events of the served requests were flushed before exit', { timeout: 30_000 }, async () => {
@@ -191,6 +221,16 @@ describe('scimdesk CLI', () => {
           "select e.status from provisioning_event e join tenant t on t.id = e.tenant_id where t.slug = 'clitest' and e.method = 'GET' order by e.created_at",
         );
       expect(rows.map((r: { status: number }) => r.status)).toEqual([200, 401]);
+      const bulk = await db.orm.em
+        .getConnection()
+        .execute(
+          "select e.status from provisioning_event e join tenant t on t.id = e.tenant_id where t.slug = 'clitest' and e.method = 'POST' and e.path like '%/Bulk'",
+        );
+      expect(bulk.map((r: { status: number }) => r.status)).toEqual([200]);
+      const users = await db.orm.em
+        .getConnection()
+        .execute("select count(*) as n from scim_user where user_name like 'bulk.%'");
+      expect(Number(users[0].n)).toBe(BULK_USERS);
     } finally {
       await db.close();
     }
@@ -229,9 +269,9 @@ describe('scimdesk CLI', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown command');
 
-    // Nothing was created by the failed commands: still one token, one tenant.
+    // Nothing was created by the failed commands: still two tokens, one tenant.
     const list = await cli('token', 'list', '--tenant', 'clitest');
-    expect(lines(list.stdout)).toHaveLength(1);
+    expect(lines(list.stdout)).toHaveLength(2);
     const other = await cli('token', 'list', '--tenant', 'other');
     expect(other.code).toBe(2);
   });

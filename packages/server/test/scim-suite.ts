@@ -282,9 +282,11 @@ export function defineScimSuite(kind: DbKind) {
       const userGroups = await server.scim(a, 'GET', `/Users/${u1}`);
       expect(userGroups.body.groups).toEqual([expect.objectContaining({ value: gid, display: 'Engineers' })]);
 
+      const versionBefore = got.body.meta.version;
       expect((await server.scim(a, 'DELETE', `/Users/${u1}`)).status).toBe(204);
       got = await server.scim(a, 'GET', `/Groups/${gid}`);
       expect(got.body.members ?? []).toEqual([]);
+      expect(got.body.meta.version).not.toBe(versionBefore);
       expect((await server.scim(a, 'POST', '/Groups', { schemas: [GROUP], displayName: 'ENGINEERS' })).status).toBe(
         409,
       );

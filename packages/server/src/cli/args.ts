@@ -21,7 +21,9 @@ export function parseDuration(text: string): number {
   const m = /^(\d+)\s*([dhms])$/.exec(text.trim());
   if (!m) throw new CliError(`"${text}" is not a duration such as 90d, 12h or 30m`);
   const unit = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 }[m[2] as 'd' | 'h' | 'm' | 's'];
-  return Number(m[1]) * unit;
+  const ms = Number(m[1]) * unit;
+  if (ms <= 0) throw new CliError(`"${text}" is not a positive duration`);
+  return ms;
 }
 
 export class CliError extends Error {}

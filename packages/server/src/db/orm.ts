@@ -31,7 +31,11 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     migrations: opts.migrationsPath
       ? { path: opts.migrationsPath, emit: 'ts', snapshot: false, transactional: true }
-      : { migrationsList: kind === 'sqlite' ? sqliteMigrations : postgresqlMigrations, transactional: true },
+      : {
+          migrationsList: kind === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
+          transactional: true,
+          snapshot: false,
+        },
   };
   let orm: MikroORM;
   if (kind === 'sqlite') {

@@ -73,6 +73,9 @@ export const egnyteRules: RuleSet = {
     if (res.userType !== before.userType && writer === 'scim') {
       res.userType = res.userType === undefined ? before.userType : normalizeUserType(res.userType, before.userType);
     }
+    // authType is set at creation; a PUT that leaves it out keeps it rather than resetting it to the tenant default.
+    if (egnyteAttr(res, 'authType') === undefined && egnyteAttr(before, 'authType') !== undefined)
+      setEgnyteAttr(res, 'authType', egnyteAttr(before, 'authType'));
     if (egnyteAttr(res, 'authType') !== egnyteAttr(before, 'authType') || egnyteAttr(res, 'authType') === undefined)
       normalizeAuthType(res, tenant, out.warnings);
     applyEmailChange(before, res, out, pendingEmail);
@@ -101,12 +104,13 @@ function applyEmailChange(before: ScimResource, res: ScimResource, out: UserWrit
     if (wanted === oldEmail && pending) out.pendingEmail = null;
     return;
   }
-  if (egnyteAttr(res, 'emailChangeImmediate') === true) {
+  // A first email is not a change: nobody has to confirm it.
+  if (!oldEmail || egnyteAttr(res, 'emailChangeImmediate') === true) {
     setPrimaryEmail(res, wanted);
     out.pendingEmail = null;
     return;
   }
-  if (oldEmail) setPrimaryEmail(res, oldEmail);
+  setPrimaryEmail(res, oldEmail);
   out.pendingEmail = wanted;
   out.warnings.push(`email change to ${wanted} is pending the user's confirmation`);
 }

@@ -47,7 +47,7 @@ export class TokenService {
       secretHash: sha256(secretPart),
       description: opts.description ?? null,
       createdAt: this.now(),
-      expiresAt: opts.expiresInMs ? new Date(this.now().getTime() + opts.expiresInMs) : null,
+      expiresAt: opts.expiresInMs !== undefined ? new Date(this.now().getTime() + opts.expiresInMs) : null,
     });
     await em.persistAndFlush(token);
     return { token, secret: formatToken(token.id, secretPart) };

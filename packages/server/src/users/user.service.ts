@@ -158,6 +158,15 @@ export class UserService {
       if (!row) throw notFound(id);
       ctx.audit.targetName = row.userName;
       checkIfMatch(ifMatch, row.version);
+      // The groups' member lists change, so their versions (ETags) move on too.
+      await em
+        .getConnection()
+        .execute(
+          'update scim_group set version = version + 1, updated_at = ? where id in (select group_id from group_member where member_id = ?)',
+          [this.dialect.timestamp(this.now()), id],
+          'run',
+          em.getTransactionContext(),
+        );
       await em.nativeDelete(GroupMemberRow, { memberId: id, tenantId: ctx.tenant.id });
       await em.nativeDelete(ScimUserRow, { id, tenantId: ctx.tenant.id });
     });
