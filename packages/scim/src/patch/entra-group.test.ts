@@ -136,17 +136,15 @@ describe('Entra group PATCH (§1.8)', () => {
     expect(r.resource.members).toEqual([{ value: 'g-2', type: 'Group', $ref: 'https://x/scim/Groups/g-2' }]);
   });
 
-  it('a readOnly display in a member value is dropped and reported, not stored', () => {
+  it("a display in a member value is kept as the client sent it (Microsoft's collection reads it back)", () => {
     const r = patch(newGroup(), { op: 'Add', path: 'members', value: [{ value: A, display: 'Alice' }] });
-    expect(r.resource.members).toEqual([{ value: A }]);
-    expect(r.ignored).toEqual(['members.display']);
+    expect(r.resource.members).toEqual([{ value: A, display: 'Alice' }]);
+    expect(r.ignored).toEqual([]);
   });
 
-  it('a path targeting members.display is a mutability error (readOnly)', () => {
-    const e = scimErrorOf(() =>
-      patch(storedGroup(), { op: 'replace', path: `members[value eq "${A}"].display`, value: 'x' }),
-    );
-    expect([e.status, e.scimType]).toEqual([400, 'mutability']);
+  it("Microsoft's displayName in a member value is stored as display", () => {
+    const r = patch(newGroup(), { op: 'add', path: 'members', value: [{ displayName: 'new User', value: A }] });
+    expect(r.resource.members).toEqual([{ value: A, display: 'new User' }]);
   });
 
   it('changing the value of an existing member is a mutability error (members.value is immutable)', () => {

@@ -1,4 +1,5 @@
 import { ScimError } from '../errors.js';
+import { coerceScalar } from '../resource/coerce.js';
 import type { AttributeDef } from '../schemas/types.js';
 
 /** JSON helpers and schema-driven value coercion for PATCH values. */
@@ -63,44 +64,12 @@ function invalidValue(name: string, detail: string): ScimError {
   return new ScimError(400, 'invalidValue', `Attribute '${name}': ${detail}`);
 }
 
-const INTEGER = /^[+-]?\d+$/;
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** Coerces a value of a non-complex attribute; throws invalidValue naming `name`. */
+/**
+ * Coerces a value of a non-complex attribute with the same rules as POST and PUT
+ * (`resource/coerce.ts`), so a value PATCH accepts is one a create accepts too.
+ */
 export function coerceSimple(def: AttributeDef, value: unknown, name: string): unknown {
-  const shown = JSON.stringify(value);
-  switch (def.type) {
-    case 'boolean': {
-      if (typeof value === 'boolean') return value;
-      const s = typeof value === 'string' ? value.trim().toLowerCase() : '';
-      if (s === 'true') return true;
-      if (s === 'false') return false;
-      throw invalidValue(name, `expected a boolean, got ${shown}`);
-    }
-    case 'integer': {
-      if (typeof value === 'number' && Number.isInteger(value)) return value;
-      if (typeof value === 'string' && INTEGER.test(value.trim())) return Number.parseInt(value.trim(), 10);
-      throw invalidValue(name, `expected an integer, got ${shown}`);
-    }
-    case 'decimal': {
-      if (typeof value === 'number' && Number.isFinite(value)) return value;
-      if (typeof value === 'string' && DECIMAL.test(value.trim())) return Number.parseFloat(value.trim());
-      throw invalidValue(name, `expected a number, got ${shown}`);
-    }
-    case 'dateTime': {
-      if (typeof value === 'string' && DATE_TIME.test(value.trim())) return value;
-      throw invalidValue(name, `expected an xsd:dateTime string, got ${shown}`);
-    }
-    case 'complex':
-      throw invalidValue(name, 'is complex');
-    default: {
-      // string, reference, binary: stored as sent. Numbers and booleans are accepted as their text.
-      if (typeof value === 'string') return value;
-      if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') return String(value);
-      throw invalidValue(name, `expected a string, got ${shown}`);
-    }
-  }
+  return coerceScalar(def, value, name);
 }
 
 export interface CoerceOptions {

@@ -132,12 +132,15 @@ describe('normalizeResource: Microsoft SCIM Postman collection bodies', () => {
     expect(ignored).toEqual([]);
   });
 
-  it('"Put replace group3": id and the readOnly members[].display are dropped', () => {
+  it('"Put replace group3": id is dropped, members keep the display the client sent', () => {
     const { resource, ignored } = normalizeResource(postmanPutGroup, groupResourceType, { mode: 'replace' });
     expect(resource).toEqual({
       schemas: [GROUP_SCHEMA],
       displayName: 'putName',
-      members: [{ value: '{{id3}}' }, { value: '{{id4}}' }],
+      members: [
+        { value: '{{id3}}', display: 'VP' },
+        { value: '{{id4}}', display: 'SenorVP' },
+      ],
     });
     expect(ignored).toEqual([]);
   });

@@ -86,7 +86,7 @@ describe('normalizeResource: names', () => {
 });
 
 describe('normalizeResource: mutability', () => {
-  it('drops readOnly attributes silently: id, meta, groups, manager.displayName, members[].display', () => {
+  it('drops readOnly attributes silently: id, meta, groups, manager.displayName (members[].display is kept)', () => {
     const { resource, ignored } = user({
       id: 'client-chosen',
       meta: { resourceType: 'User', created: '2019-09-18T18:15:26.5788954+00:00' },
@@ -109,7 +109,7 @@ describe('normalizeResource: mutability', () => {
     expect(group.resource).toEqual({
       schemas: [GROUP_SCHEMA],
       displayName: 'G',
-      members: [{ value: 'u1', type: 'User' }],
+      members: [{ value: 'u1', display: 'U', type: 'User' }],
     });
   });
 
