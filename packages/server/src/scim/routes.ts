@@ -14,7 +14,7 @@ import {
   userResourceType,
 } from '@scimdesk/scim';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Tenant } from '../tenants/tenant.entity.js';
+import type { Tenant } from '../tenants/tenant.entity.js';
 import { runBulk } from './bulk.js';
 import { type Audit, newAudit, type ScimContext } from './context.js';
 import { readListParams } from './query.js';
@@ -27,6 +27,8 @@ declare module 'fastify' {
     scim?: ScimContext & { tokenId: string };
     scimError?: ScimError;
     audit?: Audit;
+    /** The tenant of the URL once found, also when authentication then fails (its event log records the refusal). */
+    scimTenant?: Tenant;
   }
 }
 
@@ -45,16 +47,15 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
   app.addHook('onRequest', async (req: Req, reply) => {
     req.audit = newAudit();
     const em = services.db.orm.em.fork();
-    const tenant = await em.findOne(Tenant, { slug: req.params.tenant });
+    const tenant = await services.tenants.get(em, req.params.tenant);
     if (!tenant) throw ScimError.notFound(`Unknown tenant "${req.params.tenant}"`);
+    req.scimTenant = tenant;
     const auth = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
     const verdict = m ? await services.tokens.verify(em, tenant, m[1]) : ({ ok: false, reason: 'malformed' } as const);
     if (!verdict.ok) {
       req.log.info({ tenant: tenant.slug, reason: verdict.reason }, 'SCIM request refused');
       reply.header('WWW-Authenticate', 'Bearer realm="scimdesk"');
-      req.scim = undefined;
-      (req as { deniedTenant?: Tenant }).deniedTenant = tenant;
       throw new ScimError(
         401,
         undefined,
@@ -74,7 +75,7 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
   });
 
   app.addHook('onResponse', async (req: Req, reply) => {
-    const tenant = req.scim?.tenant ?? (req as { deniedTenant?: Tenant }).deniedTenant;
+    const tenant = req.scimTenant;
     if (!tenant) return;
     const audit = req.audit ?? newAudit();
     const err = req.scimError;

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/orm.js';
 import type { EventRecorder } from '../events/event.recorder.js';
 import { GroupService } from '../groups/group.service.js';
+import { TenantCache } from '../tenants/tenant.cache.js';
 import { TokenService } from '../tokens/token.service.js';
 import { UserService } from '../users/user.service.js';
 import { dialectFor } from './sql/dialect.js';
@@ -14,6 +15,7 @@ export interface Services {
   users: UserService;
   groups: GroupService;
   tokens: TokenService;
+  tenants: TenantCache;
 }
 
 export function buildServices(config: Config, db: Database, events: EventRecorder): Services {
@@ -25,5 +27,6 @@ export function buildServices(config: Config, db: Database, events: EventRecorde
     users: new UserService(dialect),
     groups: new GroupService(dialect),
     tokens: new TokenService(),
+    tenants: new TenantCache(),
   };
 }

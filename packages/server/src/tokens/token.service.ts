@@ -1,9 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { AdminAccount } from '../admins/admin.entity.js';
+import type { AdminAccount } from '../admins/admin.entity.js';
 import { newId } from '../http/ids.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
-import { ScimUserRow } from '../users/user.entity.js';
 import { ScimToken } from './token.entity.js';
 
 const PREFIX = 'scd';
@@ -23,6 +22,20 @@ export interface CreatedToken {
   token: ScimToken;
   /** The whole secret token; shown once, never stored. */
   secret: string;
+}
+
+/** Raw row of the verification query; timestamps are numbers on SQLite and Dates on PostgreSQL. */
+interface VerifyRow {
+  id: string;
+  tenant_id: string;
+  secret_hash: string;
+  revoked_at: Date | number | null;
+  expires_at: Date | number | null;
+  last_used_at: Date | number | null;
+  owner_id: string | null;
+  owner_user_id: string | null;
+  user_found: string | null;
+  user_active: boolean | number | null;
 }
 
 export type TokenRejection = 'malformed' | 'unknown' | 'wrong-tenant' | 'revoked' | 'expired' | 'owner-inactive';
@@ -70,33 +83,36 @@ export class TokenService {
     em: EntityManager,
     tenant: Tenant,
     raw: string,
-  ): Promise<{ ok: true; token: ScimToken } | { ok: false; reason: TokenRejection }> {
+  ): Promise<{ ok: true; token: { id: string } } | { ok: false; reason: TokenRejection }> {
     const parsed = parseToken(raw);
     if (!parsed) return { ok: false, reason: 'malformed' };
-    const token = await em.findOne(ScimToken, { id: parsed.id }, { disableIdentityMap: true });
-    if (!token) return { ok: false, reason: 'unknown' };
+    // One round trip: the token, its owner and the owner's tied user (the hot path of every SCIM request).
+    const rows = await em.getConnection().execute<VerifyRow[]>(
+      `select t.id, t.tenant_id, t.secret_hash, t.revoked_at, t.expires_at, t.last_used_at,
+              a.id as owner_id, a.user_id as owner_user_id, u.id as user_found, u.active as user_active
+       from scim_token t
+       left join admin_account a on a.id = t.owner_id
+       left join scim_user u on u.id = a.user_id and u.tenant_id = t.tenant_id
+       where t.id = ?`,
+      [parsed.id],
+    );
+    const row = rows[0];
+    if (!row) return { ok: false, reason: 'unknown' };
     const given = Buffer.from(sha256(parsed.secret), 'hex');
-    const stored = Buffer.from(token.secretHash, 'hex');
+    const stored = Buffer.from(row.secret_hash, 'hex');
     if (given.length !== stored.length || !timingSafeEqual(given, stored)) return { ok: false, reason: 'unknown' };
-    if (token.tenantId !== tenant.id) return { ok: false, reason: 'wrong-tenant' };
+    if (row.tenant_id !== tenant.id) return { ok: false, reason: 'wrong-tenant' };
     const now = this.now();
-    if (token.revokedAt) return { ok: false, reason: 'revoked' };
-    if (token.expiresAt && token.expiresAt <= now) return { ok: false, reason: 'expired' };
-    const owner = await em.findOne(AdminAccount, { id: token.ownerId }, { disableIdentityMap: true });
-    if (!owner) return { ok: false, reason: 'owner-inactive' };
-    if (owner.userId) {
-      const user = await em.findOne(
-        ScimUserRow,
-        { id: owner.userId, tenantId: tenant.id },
-        { fields: ['id', 'active'], disableIdentityMap: true },
-      );
-      if (!user?.active) return { ok: false, reason: 'owner-inactive' };
-    }
+    if (row.revoked_at !== null) return { ok: false, reason: 'revoked' };
+    if (row.expires_at !== null && new Date(row.expires_at) <= now) return { ok: false, reason: 'expired' };
+    if (!row.owner_id) return { ok: false, reason: 'owner-inactive' };
+    if (row.owner_user_id && (!row.user_found || !row.user_active)) return { ok: false, reason: 'owner-inactive' };
+    const token = { id: row.id, lastUsedAt: row.last_used_at === null ? null : new Date(row.last_used_at) };
     await this.touch(em, token, now);
     return { ok: true, token };
   }
 
-  private async touch(em: EntityManager, token: ScimToken, now: Date): Promise<void> {
+  private async touch(em: EntityManager, token: { id: string; lastUsedAt: Date | null }, now: Date): Promise<void> {
     const last = this.lastUseWritten.get(token.id) ?? token.lastUsedAt?.getTime() ?? 0;
     if (now.getTime() - last < 60_000) return;
     this.lastUseWritten.set(token.id, now.getTime());
