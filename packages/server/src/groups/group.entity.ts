@@ -4,7 +4,8 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 @Entity({ tableName: 'scim_group' })
 @Unique({ properties: ['tenantId', 'displayNameLower'] })
 @Index({ properties: ['tenantId', 'externalId'] })
-@Index({ properties: ['tenantId', 'createdAt'] })
+/** The default list order (created, then id), walkable without a sort. */
+@Index({ properties: ['tenantId', 'createdAt', 'id'] })
 export class ScimGroupRow {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
