@@ -2,12 +2,33 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type ChildMessage = { type: 'ready'; port: number } | { type: 'failed'; error: string };
-export type ParentMessage = { type: 'stop' };
+export interface QueryStat {
+  /** The statement with its literals replaced by `?`. */
+  sql: string;
+  count: number;
+  /** Summed wall time, pool waits included. */
+  ms: number;
+}
+
+export interface QueryStats {
+  stats: QueryStat[];
+  requests: number;
+}
+
+export type ChildMessage =
+  | { type: 'ready'; port: number }
+  | { type: 'failed'; error: string }
+  | { type: 'stats'; stats: QueryStat[]; requests: number }
+  | { type: 'idle'; idle: boolean };
+export type ParentMessage = { type: 'stop' } | { type: 'stats' } | { type: 'idle?' };
 
 export interface ChildServer {
   pid: number;
   origin: string;
+  /** The statements run and requests received since the last call (needs BENCH_QUERY_STATS=on). */
+  queryStats(): Promise<QueryStats>;
+  /** Resolves once the server's database pool has been idle for three checks in a row. */
+  waitIdle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -39,13 +60,46 @@ export function startChildServer(
       reject(new Error(`${mode} server exited with ${code} before it was ready`));
     };
     child.once('exit', onExit);
-    child.on('message', (m: ChildMessage) => {
+    child.once('message', (m: ChildMessage) => {
       clearTimeout(timer);
       child.off('exit', onExit);
-      if (m.type === 'failed') reject(new Error(`${mode} server failed: ${m.error}`));
-      else resolve({ pid: child.pid ?? 0, origin: `http://127.0.0.1:${m.port}`, stop: () => stopChild(child) });
+      if (m.type !== 'ready') return reject(new Error(`${mode} server failed: ${JSON.stringify(m)}`));
+      resolve({
+        pid: child.pid ?? 0,
+        origin: `http://127.0.0.1:${m.port}`,
+        queryStats: async () => {
+          const m = await ask(child, { type: 'stats' }, 'stats');
+          return { stats: m.stats, requests: m.requests };
+        },
+        waitIdle: () => waitIdle(child),
+        stop: () => stopChild(child),
+      });
     });
   });
+}
+
+/** Sends a message and resolves with the child's next message of the reply type. */
+function ask<T extends ChildMessage['type']>(
+  child: ChildProcess,
+  msg: ParentMessage,
+  reply: T,
+): Promise<Extract<ChildMessage, { type: T }>> {
+  return new Promise((resolve) => {
+    const onMessage = (m: ChildMessage) => {
+      if (m.type !== reply) return;
+      child.off('message', onMessage);
+      resolve(m as Extract<ChildMessage, { type: T }>);
+    };
+    child.on('message', onMessage);
+    child.send(msg);
+  });
+}
+
+async function waitIdle(child: ChildProcess): Promise<void> {
+  for (let quiet = 0; quiet < 3; ) {
+    await new Promise((r) => setTimeout(r, 25));
+    quiet = (await ask(child, { type: 'idle?' }, 'idle')).idle ? quiet + 1 : 0;
+  }
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

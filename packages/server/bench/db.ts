@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
+import { AdminAccount } from '../src/admins/admin.entity.js';
 import { createAdmin } from '../src/admins/admin.service.js';
-import { loadConfig } from '../src/config.js';
+import { databaseKind, loadConfig } from '../src/config.js';
 import { type Runtime, startRuntime } from '../src/runtime.js';
-import type { Tenant } from '../src/tenants/tenant.entity.js';
+import { Tenant } from '../src/tenants/tenant.entity.js';
 import { createTenant } from '../src/tenants/tenant.service.js';
 import { type DbKind, PG_ADMIN_URL } from '../test/harness.js';
 
@@ -14,9 +15,12 @@ import { type DbKind, PG_ADMIN_URL } from '../test/harness.js';
 export interface ThrowawayDb {
   kind: DbKind;
   url: string;
-  /** Where it lives, for --keep. */
-  where: string;
   drop(): Promise<void>;
+}
+
+/** A database kept by an earlier run (--reuse): never dropped. */
+export function reusedDb(url: string): ThrowawayDb {
+  return { kind: databaseKind(url), url, drop: async () => {} };
 }
 
 export async function createThrowawayDb(kind: DbKind): Promise<ThrowawayDb> {
@@ -26,14 +30,13 @@ export async function createThrowawayDb(kind: DbKind): Promise<ThrowawayDb> {
     return {
       kind,
       url: `sqlite:${file}`,
-      where: file,
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
   const name = `scimdesk_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   await adminQuery(`create database ${name}`);
   const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
-  return { kind, url, where: url, drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+  return { kind, url, drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
 }
 
 async function adminQuery(sql: string): Promise<void> {
@@ -70,9 +73,26 @@ export async function createBenchTenant(rt: Runtime, slug: string): Promise<Benc
   return { tenant, token: secret };
 }
 
-/** Refreshes planner statistics after the bulk load (and folds SQLite's WAL back into the file). */
+/** A database kept by an earlier `--keep` run: its bench tenant and admin, with a fresh token. */
+export async function reuseBenchTenant(rt: Runtime, slug: string): Promise<BenchTenant> {
+  const em = rt.db.orm.em.fork();
+  const tenant = await em.findOne(Tenant, { slug });
+  if (!tenant) throw new Error(`no tenant "${slug}" in this database: was it made by this benchmark with --keep?`);
+  const admin = await em.findOneOrFail(AdminAccount, { tenantId: tenant.id, userNameLower: `admin.${slug}` });
+  const { secret } = await rt.services.tokens.create(em, tenant, admin);
+  return { tenant, token: secret };
+}
+
+/**
+ * Refreshes planner statistics after the bulk load. SQLite: `analyze`, and the WAL folded back into
+ * the file. PostgreSQL: `vacuum analyze`, because a freshly loaded table has no visibility map, so
+ * `count(*)` could not use an index-only scan (a seq scan, ~8x slower at 100k) until autovacuum ran;
+ * a table in service has been vacuumed.
+ */
 export async function analyze(rt: Runtime): Promise<void> {
   const conn = rt.db.orm.em.getConnection();
-  await conn.execute('analyze');
-  if (rt.db.kind === 'sqlite') await conn.execute('pragma wal_checkpoint(truncate)');
+  if (rt.db.kind === 'sqlite') {
+    await conn.execute('analyze');
+    await conn.execute('pragma wal_checkpoint(truncate)');
+  } else await conn.execute('vacuum analyze');
 }

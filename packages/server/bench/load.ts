@@ -103,6 +103,8 @@ export interface Measurement {
   ok: number;
   /** Connection errors (timeouts included) plus non-2xx responses. */
   errors: number;
+  /** Requests still unanswered when the run ended (about one per connection; more means very slow). */
+  unfinished: number;
   statusCounts: Record<string, number>;
 }
 
@@ -118,6 +120,7 @@ export function measure(
   if (token) headers.authorization = `Bearer ${token}`;
   if (s.method !== 'GET') headers['content-type'] = 'application/scim+json';
   const latencies: number[] = [];
+  let sent = 0;
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -131,6 +134,7 @@ export function measure(
           {
             method: s.method,
             setupRequest: (req) => {
+              sent++;
               const n = s.next();
               req.path = n.path;
               if (n.body !== undefined) req.body = n.body;
@@ -151,6 +155,7 @@ export function measure(
           p99: q(0.99),
           ok: latencies.length,
           errors: result.errors + result.non2xx,
+          unfinished: Math.max(0, sent - latencies.length - result.errors - result.non2xx),
           statusCounts,
         });
       },
@@ -159,4 +164,25 @@ export function measure(
       if (status >= 200 && status < 300) latencies.push(ms);
     });
   });
+}
+
+/** One request per scenario before measuring, so a broken scenario fails loudly instead of timing errors. */
+export async function probe(origin: string, token: string | undefined, s: Scenario): Promise<void> {
+  const n = s.next();
+  const res = await fetch(`${origin}${n.path}`, {
+    method: s.method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(n.body ? { 'content-type': 'application/scim+json' } : {}),
+    },
+    body: n.body,
+  });
+  const text = await res.text();
+  if (res.status !== s.expect) throw new Error(`${s.label}: expected ${s.expect}, got ${res.status}: ${text}`);
+  if (s.name === 'filter' || s.name === 'list') {
+    const body = JSON.parse(text) as { totalResults: number; Resources: unknown[] };
+    const want = s.name === 'filter' ? 1 : 100;
+    if (body.Resources.length !== want)
+      throw new Error(`${s.label}: expected ${want} resources: ${text.slice(0, 300)}`);
+  }
 }

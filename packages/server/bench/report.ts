@@ -12,8 +12,11 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
+const rate = (n: number) => (Number.isFinite(n) && n < 10 ? n.toFixed(1) : int(n));
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-');
 const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0)) : '-');
+
+const ratio = (r: number) => `${r >= 0.1 ? r.toFixed(2) : r.toPrecision(2)}x`;
 
 /** One row per scenario: median req/s, p50, p99 over the runs, summed errors, ratio to the reference. */
 export function resultTable(summaries: Summary[]): string {
@@ -27,14 +30,20 @@ export function resultTable(summaries: Summary[]): string {
     for (const r of runs)
       for (const [code, n] of Object.entries(r.statusCounts))
         if (!code.startsWith('2')) codes.set(code, (codes.get(code) ?? 0) + n);
-    const detail = codes.size ? ` (${[...codes].map(([c, n]) => `${n}x${c}`).join(' ')})` : '';
+    // Requests left unanswered at the end of a run are normal (one per connection) unless the
+    // scenario is so slow that they outnumber the answers.
+    const ok = runs.reduce((n, r) => n + r.ok, 0);
+    const unfinished = runs.reduce((n, r) => n + r.unfinished, 0);
+    const parts = [...codes].map(([c, n]) => `${n}x${c}`);
+    if (unfinished > ok / 10) parts.push(`${unfinished} unfinished`);
+    const detail = parts.length ? ` (${parts.join(', ')})` : '';
     return [
       scenario.label,
-      int(rps),
+      rate(rps),
       ms(median(runs.map((r) => r.p50))),
       ms(median(runs.map((r) => r.p99))),
       `${int(errors)}${detail}`,
-      Number.isFinite(refRps) ? `${(rps / refRps).toFixed(2)}x` : '-',
+      Number.isFinite(refRps) ? ratio(rps / refRps) : '-',
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

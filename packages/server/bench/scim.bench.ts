@@ -10,44 +10,41 @@
  * On 2 cores that gives the server one event loop to itself and the load generator the other
  * core, as a real deployment would; in a single process, autocannon's HTTP parsing and bookkeeping
  * would run on the server's event loop and be charged to scimdesk. The reference runs under the
- * same model, so the "vs fastify" ratio divides out the machine and the generator. PostgreSQL
+ * same model, so the "vs fastify" ratio largely divides out the machine and the generator. PostgreSQL
  * itself also needs CPU on the same 2 cores: its figures include that contention.
  */
+import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { sqlitePath } from '../src/config.js';
 import type { Runtime } from '../src/runtime.js';
+import type { Tenant } from '../src/tenants/tenant.entity.js';
 import { parseBenchArgs, UsageError } from './args.js';
-import { type ChildServer, startChildServer } from './child.js';
-import { analyze, createBenchTenant, createThrowawayDb, openRuntime } from './db.js';
-import { buildScenarios, measure, type Scenario } from './load.js';
+import { type ChildServer, type QueryStats, startChildServer } from './child.js';
+import { analyze, createBenchTenant, createThrowawayDb, openRuntime, reuseBenchTenant, reusedDb } from './db.js';
+import { buildScenarios, measure, probe, type Scenario } from './load.js';
+import { type LoadResult, loadUsers, sampleUsers } from './loader.js';
 import { resultTable, type Summary } from './report.js';
-import { checkRowsMatchService, loadUsers, UserFactory } from './users.js';
+import { checkRowsMatchService, UserFactory } from './users.js';
 
 const TENANT = 'bench';
 const AUTOCANNON_VERSION = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const ms2 = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(2) : '-');
 
 async function main(): Promise<void> {
   const opts = parseBenchArgs(process.argv.slice(2));
-  const cpus = os.cpus();
-  const header = [
-    'scimdesk SCIM benchmark',
-    `  users: ${fmt(opts.users)}   db: ${opts.db}   node: ${process.version}   cpus: ${cpus.length} x ${cpus[0]?.model.trim() ?? '?'}`,
-    `  date: ${new Date().toISOString()}   ${opts.duration} s per run (+${opts.warmup} s warm-up), ${opts.connections} connections, repeat ${opts.repeat} (medians)`,
-    `  server: child process (node --import tsx), load generator: autocannon ${AUTOCANNON_VERSION} in the parent`,
-    ...(opts.logLevel !== 'silent' || !opts.eventLog
-      ? [`  diagnostics: log level ${opts.logLevel}, event log ${opts.eventLog ? 'on' : 'OFF'}`]
-      : []),
-  ].join('\n');
-  console.log(header);
-
-  const db = await createThrowawayDb(opts.db);
+  const db = opts.reuse ? reusedDb(opts.reuse) : await createThrowawayDb(opts.db);
+  console.log(
+    opts.reuse ? `measuring ${db.url} again` : `loading ${fmt(opts.users)} users into a new ${db.kind} database`,
+  );
   const children: ChildServer[] = [];
   const cleanup = async () => {
     await Promise.allSettled(children.map((c) => c.stop()));
-    if (opts.keep) console.log(`kept the database: ${db.where}`);
+    if (opts.keep) console.log(`kept the database (measure it again with --reuse): ${db.url}`);
     else await db.drop();
   };
   process.once('SIGINT', () => {
@@ -56,97 +53,131 @@ async function main(): Promise<void> {
   });
 
   try {
-    // 1. Load.
+    // 1. Load (or sample a reused database).
     const rt = await openRuntime(db.url);
-    const { tenant, token } = await createBenchTenant(rt, TENANT);
     const factory = new UserFactory();
-    await checkRowsMatchService(rt, tenant, factory);
-    let lastPrint = 0;
-    const load = await loadUsers(rt, tenant, factory, opts.users, (done) => {
-      if (done - lastPrint >= opts.users / 10 || done === opts.users) {
-        lastPrint = done;
-        process.stdout.write(`  loading: ${fmt(done)} / ${fmt(opts.users)}\r`);
-      }
-    });
-    const t0 = performance.now();
-    await analyze(rt);
-    const analyzeMs = performance.now() - t0;
-    const size = await databaseSize(rt, db.where);
+    let tenant: Tenant;
+    let token: string;
+    let load: LoadResult;
+    let loadLine: string;
+    if (opts.reuse) {
+      ({ tenant, token } = await reuseBenchTenant(rt, TENANT));
+      load = await sampleUsers(rt, tenant);
+      loadLine = `  reused ${db.url}: ${fmt(load.rows)} users, database ${await databaseSize(rt, db.url)}`;
+    } else {
+      ({ tenant, token } = await createBenchTenant(rt, TENANT));
+      await checkRowsMatchService(rt, tenant, factory);
+      let lastPrint = 0;
+      load = await loadUsers(rt, tenant, opts.users, (done) => {
+        if (done !== lastPrint && (done - lastPrint >= opts.users / 10 || done === opts.users)) {
+          lastPrint = done;
+          process.stdout.write(`  loading: ${fmt(done)} / ${fmt(opts.users)}${process.stdout.isTTY ? '\r' : '\n'}`);
+        }
+      });
+      const t0 = performance.now();
+      await analyze(rt);
+      const analyzeMs = performance.now() - t0;
+      loadLine = `  load: ${fmt(load.rows)} users in ${secs(load.ms)} (${fmt(load.rows / (load.ms / 1000))} rows/s), ${db.kind === 'sqlite' ? 'analyze' : 'vacuum analyze'} ${secs(analyzeMs)}, database ${await databaseSize(rt, db.url)}`;
+    }
     await rt.close();
-    const loadLine = `  load: ${fmt(load.rows)} users in ${secs(load.ms)} (${fmt(load.rows / (load.ms / 1000))} rows/s), analyze ${secs(analyzeMs)}, database ${size}`;
-    console.log(`\n${loadLine}`);
+    const cpus = os.cpus();
+    const header = [
+      'scimdesk SCIM benchmark',
+      `  users: ${fmt(load.rows)}   db: ${db.kind}   node: ${process.version}   cpus: ${cpus.length} x ${cpus[0]?.model.trim() ?? '?'}`,
+      `  date: ${new Date().toISOString()}   ${opts.duration} s per run (+${opts.warmup} s warm-up), ${opts.connections} connections, repeat ${opts.repeat} (medians)`,
+      `  code: ${codeVersion()}   server: child process (node --import tsx), load generator: autocannon ${AUTOCANNON_VERSION} in the parent`,
+      ...(opts.logLevel !== 'silent' || !opts.eventLog
+        ? [`  diagnostics: log level ${opts.logLevel}, event log ${opts.eventLog ? 'on' : 'OFF'}`]
+        : []),
+      loadLine,
+    ].join('\n');
+    console.log(`${process.stdout.isTTY ? '\n' : ''}${header}`);
 
     // 2. Servers.
     const scenarios = buildScenarios({
       base: `/scim/v2/${TENANT}`,
-      users: opts.users,
+      users: load.rows,
       sampleIds: load.sampleIds,
       sampleUserNames: load.sampleUserNames,
       factory,
     }).filter((s) => opts.scenarios.includes(s.name));
-    const origins = new Map<Scenario['target'], string>();
+    const servers = new Map<Scenario['target'], ChildServer>();
     for (const target of ['reference', 'scim'] as const) {
       if (!scenarios.some((s) => s.target === target)) continue;
       const child = await startChildServer(
         target,
-        { BENCH_DATABASE_URL: db.url, BENCH_LOG_LEVEL: opts.logLevel, BENCH_EVENT_LOG: opts.eventLog ? 'on' : 'off' },
+        {
+          BENCH_DATABASE_URL: db.url,
+          BENCH_LOG_LEVEL: opts.logLevel,
+          BENCH_EVENT_LOG: opts.eventLog ? 'on' : 'off',
+          BENCH_QUERY_STATS: opts.queryStats ? 'on' : 'off',
+        },
         opts.cpuProf,
       );
       children.push(child);
-      origins.set(target, child.origin);
+      servers.set(target, child);
     }
     const tokenFor = (s: Scenario) => (s.target === 'scim' ? token : undefined);
-    for (const s of scenarios) await probe(origins.get(s.target)!, tokenFor(s), s);
+    for (const s of scenarios) await probe(servers.get(s.target)!.origin, tokenFor(s), s);
 
     // 3. Measure: every scenario once per repeat, so slow drift of a shared machine hits all alike.
+    const loadBefore = os.loadavg()[0].toFixed(1);
     const summaries: Summary[] = scenarios.map((scenario) => ({ scenario, runs: [] }));
     for (let r = 1; r <= opts.repeat; r++) {
       for (const sum of summaries) {
         const { scenario: s } = sum;
-        const origin = origins.get(s.target)!;
-        if (opts.warmup > 0) await measure(origin, tokenFor(s), s, opts.warmup, opts.connections);
-        const m = await measure(origin, tokenFor(s), s, opts.duration, opts.connections);
+        const server = servers.get(s.target)!;
+        if (opts.warmup > 0) await measure(server.origin, tokenFor(s), s, opts.warmup, opts.connections);
+        await server.waitIdle();
+        const counting = opts.queryStats && s.target === 'scim';
+        if (counting) await server.queryStats();
+        const m = await measure(server.origin, tokenFor(s), s, opts.duration, opts.connections);
+        await server.waitIdle();
         sum.runs.push(m);
         console.log(
-          `  [${r}/${opts.repeat}] ${s.label}: ${fmt(m.reqPerSec)} req/s, p50 ${m.p50.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, errors ${m.errors}`,
+          `  [${r}/${opts.repeat}] ${s.label}: ${fmt(m.reqPerSec)} req/s, p50 ${ms2(m.p50)} ms, p99 ${ms2(m.p99)} ms, errors ${m.errors}, unfinished ${m.unfinished}`,
         );
+        if (counting) console.log(queryTable(await server.queryStats()));
       }
     }
     await Promise.all(children.splice(0).map((c) => c.stop()));
+    const loadAvg = `  machine load average (1 min) before/after measuring: ${loadBefore} / ${os.loadavg()[0].toFixed(1)}`;
 
-    console.log(`\n${header}\n${loadLine}\n\n${resultTable(summaries)}\n`);
+    console.log(`\n${header}\n${loadAvg}\n\n${resultTable(summaries)}\n`);
   } finally {
     await cleanup();
   }
 }
 
-/** One request per scenario before measuring, so a broken scenario fails loudly instead of timing errors. */
-async function probe(origin: string, token: string | undefined, s: Scenario): Promise<void> {
-  const n = s.next();
-  const res = await fetch(`${origin}${n.path}`, {
-    method: s.method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(n.body ? { 'content-type': 'application/scim+json' } : {}),
-    },
-    body: n.body,
-  });
-  const text = await res.text();
-  if (res.status !== s.expect) throw new Error(`${s.label}: expected ${s.expect}, got ${res.status}: ${text}`);
-  if (s.name === 'filter' || s.name === 'list') {
-    const body = JSON.parse(text) as { totalResults: number; Resources: unknown[] };
-    const want = s.name === 'filter' ? 1 : 100;
-    if (body.Resources.length !== want)
-      throw new Error(`${s.label}: expected ${want} resources: ${text.slice(0, 300)}`);
+/** The commit measured, and whether the server or scim sources differ from it (others may be editing). */
+function codeVersion(): string {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' }).trim();
+    const dirty = git('status', '--porcelain', '--', 'src', '../scim/src') !== '';
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown (no git)';
   }
 }
 
-async function databaseSize(rt: Runtime, where: string): Promise<string> {
+/** Statements per request, most time first (wall time in the server, pool waits included). */
+function queryTable({ stats, requests }: QueryStats): string {
+  const per = (n: number) => (n / Math.max(1, requests)).toFixed(2);
+  const total = stats.reduce((a, s) => ({ count: a.count + s.count, ms: a.ms + s.ms }), { count: 0, ms: 0 });
+  const lines = [...stats]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 8)
+    .map((s) => `      ${per(s.count).padStart(6)}/req ${per(s.ms).padStart(7)} ms/req  ${s.sql}`);
+  return [`    SQL per request: ${per(total.count)} statements, ${per(total.ms)} ms`, ...lines].join('\n');
+}
+
+async function databaseSize(rt: Runtime, url: string): Promise<string> {
   let bytes: number;
-  if (rt.db.kind === 'sqlite') bytes = statSync(where).size;
+  if (rt.db.kind === 'sqlite') bytes = statSync(sqlitePath(url)).size;
   else {
     const conn = rt.db.orm.em.getConnection();
-    const rows = await conn.execute<{ n: string }[]>('select pg_database_size(current_database()) as n');
+    const rows: { n: string }[] = await conn.execute('select pg_database_size(current_database()) as n');
     bytes = Number(rows[0].n);
   }
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;

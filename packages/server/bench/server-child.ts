@@ -4,12 +4,13 @@
  * Tells the parent its port over IPC, and shuts down cleanly (flushing the event log) on 'stop'.
  */
 import 'reflect-metadata';
+import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { loadConfig } from '../src/config.js';
 import { buildApp } from '../src/http/app.js';
 import { type Runtime, startRuntime } from '../src/runtime.js';
-import type { ChildMessage, ParentMessage } from './child.js';
+import type { ChildMessage, ParentMessage, QueryStat } from './child.js';
 
 /** ~1 KB, shaped like a SCIM user, so JSON serialization costs the same order as a real reply. */
 export const REFERENCE_BODY = {
@@ -33,6 +34,23 @@ export const REFERENCE_BODY = {
   },
 };
 
+/** The part of knex's tarn pool used to tell whether the database is still busy with requests. */
+interface PoolGauge {
+  numUsed(): number;
+  numPendingAcquires(): number;
+}
+
+/**
+ * True when no database connection is in use or awaited: the requests autocannon left in flight
+ * at the end of a run (slow scenarios can leave seconds of work) are done.
+ */
+function dbIdle(rt: Runtime | undefined): boolean {
+  if (!rt) return true;
+  const knex = (rt.db.orm.em.getConnection() as AbstractSqlConnection).getKnex();
+  const pool = (knex.client as { pool?: PoolGauge }).pool;
+  return !pool || (pool.numUsed() === 0 && pool.numPendingAcquires() === 0);
+}
+
 async function startScim(): Promise<{ app: FastifyInstance; rt: Runtime }> {
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) throw new Error('BENCH_DATABASE_URL is not set');
@@ -43,7 +61,41 @@ async function startScim(): Promise<{ app: FastifyInstance; rt: Runtime }> {
   const rt = await startRuntime(config, log);
   if (process.env.BENCH_EVENT_LOG === 'off') rt.services.events.record = () => {};
   const app = await buildApp(rt.services, rt.log);
+  if (process.env.BENCH_QUERY_STATS === 'on') {
+    countQueries(rt);
+    app.addHook('onRequest', async () => {
+      requests++;
+    });
+  }
   return { app, rt };
+}
+
+/** Diagnostic: tallies every SQL statement the ORM runs, by shape (literals stripped), with its wall time. */
+const queryStats = new Map<string, QueryStat>();
+let requests = 0;
+function countQueries(rt: Runtime): void {
+  const conn = rt.db.orm.em.getConnection();
+  const execute = conn.execute.bind(conn);
+  const counted = async (...args: Parameters<typeof execute>) => {
+    const started = performance.now();
+    try {
+      return await execute(...args);
+    } finally {
+      const sql = String(args[0]);
+      const shape = sql
+        .replace(/\s+/g, ' ')
+        .replace(/'(?:[^']|'')*'/g, '?')
+        .replace(/\b\d+(\.\d+)?\b/g, '?')
+        .replace(/\((\?,\s*)+\?\)/g, '(?...)')
+        .replace(/(,\s*\(\?\.\.\.\))+/g, ', ...')
+        .slice(0, 160);
+      const stat = queryStats.get(shape) ?? { sql: shape, count: 0, ms: 0 };
+      stat.count++;
+      stat.ms += performance.now() - started;
+      queryStats.set(shape, stat);
+    }
+  };
+  conn.execute = counted as typeof conn.execute;
 }
 
 async function startReference(): Promise<FastifyInstance> {
@@ -73,6 +125,12 @@ async function main(): Promise<void> {
   };
   process.on('message', (m: ParentMessage) => {
     if (m.type === 'stop') void stop();
+    if (m.type === 'idle?') send({ type: 'idle', idle: dbIdle(rt) });
+    if (m.type === 'stats') {
+      send({ type: 'stats', stats: [...queryStats.values()], requests });
+      queryStats.clear();
+      requests = 0;
+    }
   });
   // The parent went away without asking: do not linger.
   process.on('disconnect', () => void stop());

@@ -87,55 +87,6 @@ export async function checkRowsMatchService(rt: Runtime, tenant: Tenant, factory
   await rt.services.users.delete(ctx, stored.id);
 }
 
-export interface LoadResult {
-  rows: number;
-  ms: number;
-  /** ids and userNames of 1000 loaded users spread evenly over the load order. */
-  sampleIds: string[];
-  sampleUserNames: string[];
-}
-
-/**
- * Inserts `count` users (numbers 1..count) with multi-row INSERTs of `batch` rows through
- * em.insertMany (the ORM's own value conversion), `perTx` batches per transaction.
- * createdAt is spread over the past year in load order, as a real directory's would be.
- */
-export async function loadUsers(
-  rt: Runtime,
-  tenant: Tenant,
-  factory: UserFactory,
-  count: number,
-  onProgress: (done: number) => void,
-  batch = 1000,
-  perTx = 20,
-): Promise<LoadResult> {
-  const sampleEvery = Math.max(1, Math.floor(count / 1000));
-  const sampleIds: string[] = [];
-  const sampleUserNames: string[] = [];
-  const yearMs = 365 * 24 * 3600 * 1000;
-  const start = Date.now() - yearMs;
-  const t0 = performance.now();
-  let n = 1;
-  while (n <= count) {
-    await rt.db.orm.em.fork().transactional(async (em) => {
-      for (let b = 0; b < perTx && n <= count; b++) {
-        const rows: ScimUserRow[] = [];
-        for (; rows.length < batch && n <= count; n++) {
-          const row = rowFor(tenant, factory.body(n), new Date(start + Math.floor((n / count) * yearMs)));
-          rows.push(row);
-          if (n % sampleEvery === 0 && sampleIds.length < 1000) {
-            sampleIds.push(row.id);
-            sampleUserNames.push(row.userName);
-          }
-        }
-        await em.insertMany(ScimUserRow, rows);
-      }
-    });
-    onProgress(n - 1);
-  }
-  return { rows: count, ms: performance.now() - t0, sampleIds, sampleUserNames };
-}
-
 function hash32(n: number): number {
   let x = (n + 0x9e3779b9) | 0;
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
