@@ -170,7 +170,7 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
     sendResource(reply, req, 200, await users.replace(ctx(req), req.params.id!, req.body, ifMatch(req))),
   );
   app.patch('/Users/:id', async (req: Req, reply) => {
-    const res = await users.patch(ctx(req), req.params.id!, req.body, ifMatch(req));
+    const res = await users.patch(ctx(req), req.params.id!, req.body, ifMatch(req), { withGroups: wantsBody(req) });
     return patchReply(req, reply, res);
   });
   app.delete('/Users/:id', async (req: Req, reply) => {
@@ -225,8 +225,12 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
    * PATCH answers 204 (RFC 7644 §3.5.2 allows it; Entra and Microsoft's test collection expect it)
    * unless the client asks for attributes, in which case 200 with the projected resource.
    */
+  function wantsBody(req: Req): boolean {
+    return req.query.attributes !== undefined || req.query.excludedAttributes !== undefined;
+  }
+
   function patchReply(req: Req, reply: FastifyReply, res: ScimResource) {
-    if (req.query.attributes === undefined && req.query.excludedAttributes === undefined) {
+    if (!wantsBody(req)) {
       reply.header('ETag', (res.meta as { version: string }).version);
       return reply.code(204).send();
     }

@@ -22,10 +22,13 @@ export class UserService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async get(ctx: ScimContext, id: string): Promise<ScimResource> {
-    const row = await this.find(ctx, id);
-    const groups = await this.groupsOf(ctx.em, [row.id]);
-    return userToResource(row, ctx.baseUrl, groups.get(row.id));
+  get(ctx: ScimContext, id: string): Promise<ScimResource> {
+    return this.find(ctx, id).then((row) => this.toResource(ctx, row, true));
+  }
+
+  private async toResource(ctx: ScimContext, row: ScimUserRow, withGroups: boolean): Promise<ScimResource> {
+    const groups = withGroups ? (await this.groupsOf(ctx.em, [row.id])).get(row.id) : undefined;
+    return userToResource(row, ctx.baseUrl, groups);
   }
 
   /** One indexed read; raw SQL mapped by MikroORM, since this is the hottest query Entra sends. */
@@ -37,7 +40,8 @@ export class UserService {
         ctx.tenant.id,
       ]);
     if (!rows[0]) throw notFound(id);
-    return ctx.em.map(ScimUserRow, rows[0]);
+    // A detached copy: callers may change it, and a later flush of this EntityManager must not write it.
+    return Object.assign(new ScimUserRow(), ctx.em.map(ScimUserRow, rows[0]));
   }
 
   async list(ctx: ScimContext, q: ListQuery, withGroups = true): Promise<{ resources: ScimResource[]; total: number }> {
@@ -83,11 +87,18 @@ export class UserService {
   async replace(ctx: ScimContext, id: string, body: unknown, ifMatch?: string): Promise<ScimResource> {
     const { resource, ignored } = normalizeResource(body, userResourceType, { mode: 'replace' });
     this.warnIgnored(ctx, ignored, resource);
-    return this.update(ctx, id, ifMatch, () => resource);
+    return this.update(ctx, id, ifMatch, true, () => resource);
   }
 
-  async patch(ctx: ScimContext, id: string, body: unknown, ifMatch?: string): Promise<ScimResource> {
-    return this.update(ctx, id, ifMatch, (current) => {
+  /** `withGroups: false` skips reading the user's groups back, for a 204 reply that sends no body. */
+  async patch(
+    ctx: ScimContext,
+    id: string,
+    body: unknown,
+    ifMatch?: string,
+    opts: { withGroups?: boolean } = {},
+  ): Promise<ScimResource> {
+    return this.update(ctx, id, ifMatch, opts.withGroups ?? true, (current) => {
       const out = applyPatch(current, body, userResourceType);
       this.warnIgnored(ctx, out.ignored, out.resource);
       return out.resource;
@@ -102,14 +113,14 @@ export class UserService {
     ctx: ScimContext,
     id: string,
     ifMatch: string | undefined,
+    withGroups: boolean,
     change: (current: ScimResource) => ScimResource,
   ): Promise<ScimResource> {
     ctx.audit.action = 'Update';
     ctx.audit.resourceType = 'User';
     ctx.audit.targetId = id;
     for (let attempt = 0; ; attempt++) {
-      const row = await ctx.em.findOne(ScimUserRow, { id, tenantId: ctx.tenant.id }, { disableIdentityMap: true });
-      if (!row) throw notFound(id);
+      const row = await this.find(ctx, id);
       ctx.audit.targetName = row.userName;
       checkIfMatch(ifMatch, row.version);
       const before = { ...row.data };
@@ -128,7 +139,7 @@ export class UserService {
       if (before.active !== false && cols.active === false) ctx.audit.action = 'Disable';
       if (!modified.length && write.pendingEmail === undefined) {
         ctx.audit.modified = [];
-        return this.get(ctx, id);
+        return this.toResource(ctx, row, withGroups);
       }
       const updatedAt = this.now();
       const pending = write.pendingEmail === undefined ? {} : { pendingEmail: write.pendingEmail };
@@ -147,7 +158,8 @@ export class UserService {
       if (count === 1) {
         ctx.audit.targetName = cols.userName;
         ctx.audit.modified = modified;
-        return this.get(ctx, id);
+        Object.assign(row, cols, pending, { updatedAt, version: row.version + 1 });
+        return this.toResource(ctx, row, withGroups);
       }
       if (ifMatch) throw new ScimError(412, undefined, 'The resource changed while it was being updated');
       if (attempt >= MAX_RETRIES)
