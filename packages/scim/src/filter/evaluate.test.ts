@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ScimError } from '../errors.js';
 import { groupResourceType, userResourceType } from '../schemas/resource-types.js';
 import type { ResourceTypeDef } from '../schemas/types.js';
+import { scimErrorOf } from '../testing.js';
 import { isPresentValue } from './attributes.js';
 import { evaluateFilter } from './evaluate.js';
 import { parseFilter } from './parser.js';
@@ -52,15 +52,7 @@ const group: Record<string, unknown> = {
 const matches = (filter: string, resource: Record<string, unknown> = user, rt: ResourceTypeDef = userResourceType) =>
   evaluateFilter(parseFilter(filter), resource, rt);
 
-function errorOf(fn: () => unknown): ScimError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ScimError) return e;
-    throw e;
-  }
-  throw new Error('expected a ScimError');
-}
+const errorOf = scimErrorOf;
 
 describe('evaluateFilter: Entra ID fixtures', () => {
   it('Test Connection probe finds nobody', () => {

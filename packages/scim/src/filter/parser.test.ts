@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScimError } from '../errors.js';
+import { scimErrorOf } from '../testing.js';
 import type { AttrPath, FilterNode, FilterValue } from './ast.js';
 import { MAX_FILTER_DEPTH, MAX_FILTER_LENGTH, parseFilter, parsePatchPath } from './parser.js';
 import { formatFilter, formatPatchPath } from './walk.js';
@@ -20,15 +20,7 @@ const or = (left: FilterNode, right: FilterNode): FilterNode => ({ kind: 'or', l
 const not = (filter: FilterNode): FilterNode => ({ kind: 'not', filter });
 const vp = (path: AttrPath, filter: FilterNode): FilterNode => ({ kind: 'valuePath', path, filter });
 
-function errorOf(fn: () => unknown): ScimError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ScimError) return e;
-    throw e;
-  }
-  throw new Error('expected a ScimError');
-}
+const errorOf = scimErrorOf;
 
 describe('parseFilter: Entra ID fixtures', () => {
   it('Test Connection probe', () => {

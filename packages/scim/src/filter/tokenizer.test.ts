@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScimError } from '../errors.js';
+import { scimErrorOf } from '../testing.js';
 import { type Token, tokenize } from './tokenizer.js';
 
 /** Kind and the interesting payload of each token, without offsets. */
@@ -12,15 +12,7 @@ function shape(tokens: Token[]): unknown[] {
   });
 }
 
-function errorOf(fn: () => unknown): ScimError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ScimError) return e;
-    throw e;
-  }
-  throw new Error('expected a ScimError');
-}
+const errorOf = scimErrorOf;
 
 describe('tokenize', () => {
   it('splits a simple comparison, with offsets', () => {

@@ -1,4 +1,3 @@
-import { ScimError } from '../errors.js';
 import { ENTERPRISE_USER_SCHEMA } from '../schemas/enterprise-user.js';
 import { GROUP_SCHEMA } from '../schemas/group.js';
 import type { ScimResource } from '../schemas/types.js';
@@ -66,15 +65,7 @@ export function storedGroup(): ScimResource {
 }
 
 /** Runs `fn` and returns the ScimError it throws (fails the test when it does not throw one). */
-export function scimErrorOf(fn: () => unknown): ScimError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ScimError) return e;
-    throw e;
-  }
-  throw new Error('expected a ScimError to be thrown');
-}
+export { scimErrorOf } from '../testing.js';
 
 /** Freezes a JSON value deeply so any mutation of a PATCH input throws in strict mode. */
 export function deepFreeze<T>(v: T): T {

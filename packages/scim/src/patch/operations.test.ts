@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ScimError } from '../errors.js';
+import { scimErrorOf } from '../testing.js';
 import { parsePatchRequest } from './operations.js';
 import { PATCH_OP_SCHEMA } from './types.js';
 
-function syntaxError(body: unknown): ScimError {
-  try {
-    parsePatchRequest(body);
-  } catch (e) {
-    if (e instanceof ScimError) return e;
-    throw e;
-  }
-  throw new Error('expected a ScimError');
-}
+const syntaxError = (body: unknown) => scimErrorOf(() => parsePatchRequest(body));
 
 describe('parsePatchRequest', () => {
   it('normalises Entra capitalised ops (Add/Replace/Remove) and any other case', () => {

@@ -1,0 +1,12 @@
+import { ScimError } from './errors.js';
+
+/** Test helper: runs `fn` and returns the ScimError it throws; fails when it throws nothing or something else. */
+export function scimErrorOf(fn: () => unknown): ScimError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ScimError) return e;
+    throw e;
+  }
+  throw new Error('expected a ScimError to be thrown');
+}
