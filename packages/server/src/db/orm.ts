@@ -40,16 +40,30 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
   let orm: MikroORM;
   if (kind === 'sqlite') {
     const { MikroORM: LibSql } = await import('@mikro-orm/libsql');
-    orm = await LibSql.init({ ...base, dbName: sqlitePath(url) });
-    const conn = orm.em.getConnection();
-    await conn.execute('pragma journal_mode = wal');
-    await conn.execute('pragma synchronous = normal');
-    await conn.execute('pragma busy_timeout = 5000');
+    // MikroORM's libsql dialect replaces its connection every 10 s (validateConnection), so the
+    // per-connection pragmas are set on every new connection, not once after init.
+    orm = await LibSql.init({ ...base, dbName: sqlitePath(url), pool: { afterCreate: sqlitePragmas } });
   } else {
     const { MikroORM: Pg } = await import('@mikro-orm/postgresql');
     orm = await Pg.init({ ...base, clientUrl: url, pool: { min: 0, max: 10 } });
   }
   return { orm, kind, close: () => orm.close(true) };
+}
+
+interface LibSqlRawConnection {
+  exec(sql: string): unknown;
+}
+
+/** WAL for concurrent readers, NORMAL sync (safe with WAL), and waiting on locks instead of failing. */
+function sqlitePragmas(conn: LibSqlRawConnection, done: (err: Error | null, conn: LibSqlRawConnection) => void): void {
+  try {
+    conn.exec(
+      'pragma journal_mode = wal; pragma synchronous = normal; pragma busy_timeout = 5000; pragma foreign_keys = on',
+    );
+    done(null, conn);
+  } catch (err) {
+    done(err as Error, conn);
+  }
 }
 
 /** Applies pending migrations; returns the names applied. */
