@@ -6,7 +6,13 @@ import { ensureChromium, ensureInstalled, ensurePostgres, pnpm } from './lib.mjs
 const steps = [
   ['install dependencies', ensureInstalled],
   ['Chromium for browser tests', ensureChromium],
-  ['PostgreSQL for the PostgreSQL suites', () => (ensurePostgres(), 0)],
+  [
+    'PostgreSQL for the PostgreSQL suites',
+    () => {
+      ensurePostgres();
+      return 0;
+    },
+  ],
   ['lint and format (biome)', () => pnpm(['exec', 'biome', 'check', '.'])],
   ['typecheck', () => pnpm(['-r', 'typecheck'])],
   ['unit and HTTP tests', () => pnpm(['-r', '--workspace-concurrency=1', '--filter', '!@scimdesk/e2e', 'test'])],
