@@ -1,5 +1,6 @@
 export * from './discovery/index.js';
 export * from './errors.js';
+export * from './expression/index.js';
 export * from './filter/ast.js';
 export * from './filter/evaluate.js';
 export * from './filter/parser.js';

@@ -1,0 +1,99 @@
+/**
+ * Replace(source, oldValue, regexPattern, regexGroupName, replacementValue,
+ * replacementAttributeName, template): case-sensitive replacement in five documented forms,
+ * chosen by which arguments are written (not by their values):
+ *   5. regexPattern + regexGroupName + replacementAttributeName: the source when it has a value,
+ *      else the named group of the regex's first match in replacementAttributeName;
+ *   4. regexPattern + regexGroupName + replacementValue: the named group's text in each match is replaced;
+ *   3. regexPattern + replacementValue: regex replace (.NET substitutions such as `${name}`);
+ *   2. oldValue + template: every oldValue in the template is replaced by the source;
+ *   1. oldValue + replacementValue: every oldValue in the source is replaced.
+ */
+import { isNullOrEmpty, scalarText } from '../values.js';
+import { allMatches, compileDotNetRegex, expandReplacement } from './dotnet-regex.js';
+import { mapText, textArg } from './helpers.js';
+import type { CallContext, ExprFunction } from './types.js';
+
+const SOURCE = 0;
+const OLD_VALUE = 1;
+const PATTERN = 2;
+const GROUP = 3;
+const REPLACEMENT = 4;
+const REPLACEMENT_ATTRIBUTE = 5;
+const TEMPLATE = 6;
+
+function regexArg(c: CallContext): RegExp | null {
+  const pattern = textArg(c, PATTERN);
+  if (pattern === null) return null;
+  const regex = compileDotNetRegex(pattern);
+  if (typeof regex === 'string') {
+    c.report('EXPR_INVALID_REGEX', `Replace: invalid regular expression: ${regex}`, PATTERN);
+    return null;
+  }
+  return regex;
+}
+
+function replaceGroup(input: string, regex: RegExp, group: string, replacement: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of allMatches(regex, input)) {
+    const span = m.indices?.groups?.[group];
+    if (span === undefined) continue;
+    out += input.slice(last, span[0]) + expandReplacement(replacement, m, input);
+    last = span[1];
+  }
+  return out + input.slice(last);
+}
+
+export const replaceFunction: ExprFunction = {
+  name: 'Replace',
+  minArgs: 7,
+  maxArgs: 7,
+  required: [SOURCE],
+  call(c) {
+    const has = (i: number) => !c.isMissing(i);
+    if (has(PATTERN) && has(GROUP) && has(REPLACEMENT_ATTRIBUTE)) {
+      const source = c.arg(SOURCE);
+      if (!isNullOrEmpty(source)) return source;
+      const regex = regexArg(c);
+      const group = textArg(c, GROUP);
+      const other = textArg(c, REPLACEMENT_ATTRIBUTE);
+      if (regex === null || group === null || other === null) return null;
+      const m = allMatches(regex, other)[0];
+      return m?.groups?.[group] ?? null;
+    }
+    if (has(PATTERN) && has(REPLACEMENT)) {
+      const regex = regexArg(c);
+      const replacement = scalarText(c.arg(REPLACEMENT)).text ?? '';
+      if (regex === null) return null;
+      if (has(GROUP)) {
+        const group = textArg(c, GROUP);
+        if (group === null) return null;
+        return mapText(c.arg(SOURCE), (s) => replaceGroup(s, regex, group, replacement));
+      }
+      return mapText(c.arg(SOURCE), (s) =>
+        allMatches(regex, s).reduceRight(
+          (acc, m) => acc.slice(0, m.index) + expandReplacement(replacement, m, s) + acc.slice(m.index + m[0].length),
+          s,
+        ),
+      );
+    }
+    if (has(OLD_VALUE) && has(TEMPLATE)) {
+      const source = textArg(c, SOURCE);
+      const oldValue = textArg(c, OLD_VALUE);
+      const template = textArg(c, TEMPLATE);
+      if (source === null || template === null) return null;
+      return oldValue ? template.split(oldValue).join(source) : template;
+    }
+    if (has(OLD_VALUE) && has(REPLACEMENT)) {
+      const oldValue = textArg(c, OLD_VALUE);
+      const replacement = scalarText(c.arg(REPLACEMENT)).text ?? '';
+      return mapText(c.arg(SOURCE), (s) => (oldValue ? s.split(oldValue).join(replacement) : s));
+    }
+    c.report(
+      'EXPR_INVALID_ARGUMENT',
+      'Replace: give oldValue with replacementValue or template, or regexPattern with replacementValue or regexGroupName and replacementAttributeName.',
+    );
+    return null;
+  },
+};

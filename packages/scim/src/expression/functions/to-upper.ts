@@ -1,0 +1,11 @@
+/** ToUpper(source, culture): upper case (invariant culture; the culture argument is accepted and ignored). */
+import { mapText } from './helpers.js';
+import type { ExprFunction } from './types.js';
+
+export const toUpperFunction: ExprFunction = {
+  name: 'ToUpper',
+  minArgs: 1,
+  maxArgs: 2,
+  required: [0],
+  call: (c) => mapText(c.arg(0), (s) => s.toUpperCase()),
+};
