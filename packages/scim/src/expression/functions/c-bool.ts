@@ -1,5 +1,5 @@
 /** CBool(expression): True when the expression is true or non-zero, False otherwise. */
-import { toBoolean } from '../values.js';
+import { boolArg } from './helpers.js';
 import type { ExprFunction } from './types.js';
 
 export const cBoolFunction: ExprFunction = {
@@ -8,13 +8,7 @@ export const cBoolFunction: ExprFunction = {
   maxArgs: 1,
   required: [0],
   call(c) {
-    const v = c.arg(0);
-    if (v === null) return null;
-    const b = Array.isArray(v) ? undefined : toBoolean(v);
-    if (b === undefined) {
-      c.report('EXPR_INVALID_ARGUMENT', 'CBool: the value is neither a boolean nor a number.', 0);
-      return null;
-    }
-    return b;
+    const b = boolArg(c, 0, 'the value is neither a boolean nor a number.');
+    return b === null || b === undefined ? null : b;
   },
 };

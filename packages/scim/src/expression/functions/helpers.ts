@@ -1,6 +1,6 @@
 /** Argument helpers shared by the function implementations. */
 import type { ExprValue } from '../values.js';
-import { scalarText, singleText, toNumber } from '../values.js';
+import { scalarText, singleText, toBoolean, toNumber } from '../values.js';
 import type { CallContext } from './types.js';
 
 /** Argument `i` as one string (null when null/omitted); a multi-valued input uses its first value, with a warning. */
@@ -37,4 +37,16 @@ export function mapText(value: ExprValue, fn: (s: string) => string): ExprValue 
   if (value === null) return null;
   if (Array.isArray(value)) return value.map(fn);
   return fn(singleText(value));
+}
+
+/**
+ * Argument `i` as a boolean ("True"/"False", booleans, numbers). Null/omitted gives null; anything
+ * else is reported with `what` and gives undefined (the caller then returns null).
+ */
+export function boolArg(c: CallContext, i: number, what: string): boolean | null | undefined {
+  const v = c.arg(i);
+  if (v === null) return null;
+  const b = Array.isArray(v) ? undefined : toBoolean(v);
+  if (b === undefined) c.report('EXPR_INVALID_ARGUMENT', `${c.node.name}: ${what}`, i);
+  return b;
 }
