@@ -10,3 +10,5 @@ export * from './filter/walk.js';
 export * from './patch/index.js';
 export * from './resource/index.js';
 export * from './schemas/index.js';
+export * from './mapping/index.js';
+export * from './scoping/index.js';
