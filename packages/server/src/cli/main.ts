@@ -11,6 +11,7 @@ import { publicBase } from '../scim/actor.js';
 import { createTenant, requireTenant, TenantError } from '../tenants/tenant.service.js';
 import { ScimToken } from '../tokens/token.entity.js';
 import { CliError, parseArgs, parseDuration } from './args.js';
+import { type CliOutput, runExpr, runMap } from './expr.js';
 
 const USAGE = `scimdesk <command>
 
@@ -22,6 +23,10 @@ const USAGE = `scimdesk <command>
   token revoke <id>
   token list --tenant <slug>
   demo                                   create the demo tenants, admins, tokens and users if missing
+  expr '<expression>' [--source '<json>'] [--now <iso>]
+                                         evaluate an Entra mapping expression: {"value", "diagnostics"}
+  map [--preset seed|entra-default] --source '<json>' [--current '<json>'] [--object user|group] [--explain]
+                                         the SCIM resource to POST, or with --current the PATCH body to send
 
 Configuration comes from the environment (see .env.example).`;
 
@@ -35,6 +40,10 @@ async function main(argv: string[]): Promise<void> {
   const [cmd, sub, arg] = positional;
   if (!cmd || cmd === 'help' || flags.help) {
     console.log(USAGE);
+    return;
+  }
+  if (cmd === 'expr' || cmd === 'map') {
+    print(cmd === 'expr' ? runExpr(sub, flags) : runMap(flags));
     return;
   }
   const config = loadConfig();
@@ -138,6 +147,12 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     await rt.close();
   }
+}
+
+function print(out: CliOutput): void {
+  for (const line of out.stderr) console.error(line);
+  console.log(out.stdout);
+  process.exitCode = out.exitCode;
 }
 
 async function printDemo(lines: string[]): Promise<void> {
