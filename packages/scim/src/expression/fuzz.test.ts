@@ -18,6 +18,10 @@ const CORPUS = [
   'BitAnd(&HF, -7)',
   'RandomString(10,2,2,2,1,"?,")',
   'Item(Split(PCase([a], " -"), "-"), 2)',
+  'DateDiff("ww", Now(), CDate([a]))',
+  'DateAdd("m", -3, CDate("2020-03-16-07:00"))',
+  'FormatDateTime([a], "AllowWhiteSpaces", "yyyyMMddHHmmss.fZ", "dddd, MMMM d yyyy \'at\' h:mm tt K")',
+  'DateFromNum(NumFromDate("2021-12-31 23:59:59-08:00"))',
 ];
 
 const FRAGMENTS = [
@@ -62,10 +66,17 @@ const FUNCTIONS = [
   'Switch',
   'Word',
   'Split',
+  'CDate',
+  'DateAdd',
+  'DateDiff',
+  'DateFromNum',
+  'FormatDateTime',
+  'NumFromDate',
 ];
 
 const leaf = fc.oneof(
   fc.constantFrom('[a]', '[b]', '[mail]', '[IsSoftDeleted]', 'vbTextCompare', '', '-1', '0', '3', '&HF7'),
+  fc.constantFrom('"d"', '"ww"', '"2020-03-16-07:00"', '"yyyy-MM-ddzzz"', '129699324000000000', '1e308', 'Now()'),
   fc.string({ maxLength: 6 }).map((s) => JSON.stringify(s)),
 );
 const expr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({

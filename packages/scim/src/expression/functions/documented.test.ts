@@ -3,8 +3,9 @@
  * documented (one table per function), plus the seed preset's expressions.
  */
 import { describe, expect, it } from 'vitest';
+import { previewExpression } from '../evaluate.js';
 import type { Row } from '../test-helpers.js';
-import { run } from '../test-helpers.js';
+import { run, testContext } from '../test-helpers.js';
 
 const TABLES: Record<string, Row[]> = {
   Append: [
@@ -24,6 +25,15 @@ const TABLES: Record<string, Row[]> = {
     { expr: 'CBool([attribute1] = [attribute2])', source: { attribute1: 'a', attribute2: 'a' }, expected: true },
     { expr: 'CBool([attribute1] = [attribute2])', source: { attribute1: 'a', attribute2: 'b' }, expected: false },
   ],
+  CDate: [
+    {
+      expr: 'CDate([StatusHireDate])',
+      source: { StatusHireDate: '2020-03-16-07:00' },
+      expected: '3/16/2020 7:00:00 AM',
+    },
+    { expr: 'CDate("2021-06-30+08:00")', expected: '6/29/2021 4:00:00 PM' },
+    { expr: 'CDate("2009-06-15T01:45:30-07:00")', expected: '6/15/2009 8:45:30 AM' },
+  ],
   Coalesce: [
     {
       expr: 'Coalesce([mail],[userPrincipalName])',
@@ -34,6 +44,48 @@ const TABLES: Record<string, Row[]> = {
   ConvertToBase64: [{ expr: 'ConvertToBase64("Hello world!")', expected: 'SABlAGwAbABvACAAdwBvAHIAbABkACEA' }],
   ConvertToUTF8Hex: [{ expr: 'ConvertToUTF8Hex("Hello world!")', expected: '48656C6C6F20776F726C6421' }],
   CStr: [{ expr: 'CStr([dn])', source: { dn: 'cn=Joe,dc=contoso,dc=com' }, expected: 'cn=Joe,dc=contoso,dc=com' }],
+  DateAdd: [
+    ['d', 7, '3/23/2012 7:00:00 AM'],
+    ['d', -10, '3/6/2012 7:00:00 AM'],
+    ['ww', 2, '3/30/2012 7:00:00 AM'],
+    ['m', 10, '1/16/2013 7:00:00 AM'],
+    ['yyyy', 2, '3/16/2014 7:00:00 AM'],
+  ].map(([interval, n, expected]) => ({
+    expr: `DateAdd("${interval}", ${n}, CDate([StatusHireDate]))`,
+    source: { StatusHireDate: '2012-03-16-07:00' },
+    expected,
+  })),
+  // The documented table gives date1 and date2 for `DateDiff(interval, date1, date2)`.
+  DateDiff: [
+    ['d', '2021-08-18+08:00', '2021-08-31+08:00', 13],
+    ['d', '8/25/2021 5:41:18 PM', '2012-03-16-07:00', -3449],
+    ['ww', '8/25/2021 5:41:18 PM', '2012-03-16-07:00', -493],
+    ['m', '8/25/2021 5:41:18 PM', '2012-03-16-07:00', -113],
+    ['yyyy', '8/25/2021 5:41:18 PM', '2012-03-16-07:00', -9],
+    ['d', '2021-08-31+08:00', '2021-08-31+08:00', 0],
+    ['h', '2021-08-24', '2021-08-25', 24],
+    ['n', '2021-08-24', '2021-08-25', 1440],
+    ['s', '2021-08-24', '2021-08-25', 86400],
+  ].map(([interval, date1, date2, expected]) => ({
+    expr: `DateDiff("${interval}", CDate([date1]), CDate([date2]))`,
+    source: { date1, date2 },
+    expected,
+  })),
+  DateFromNum: [
+    { expr: 'DateFromNum(129699324000000000)', expected: '1/1/2012 11:00:00 PM' },
+    {
+      expr: 'DateFromNum([lastLogonTimestamp])',
+      source: { lastLogonTimestamp: '129699324000000000' },
+      expected: '1/1/2012 11:00:00 PM',
+    },
+  ],
+  FormatDateTime: [
+    {
+      expr: 'FormatDateTime([extensionAttribute1], , "yyyyMMddHHmmss.fZ", "yyyy-MM-dd")',
+      source: { extensionAttribute1: '20150123105347.1Z' },
+      expected: '2015-01-23',
+    },
+  ],
   Guid: [{ expr: 'Guid()', expected: '00aa00aa-bb11-cc22-dd33-44ee44ee44ee' }],
   IgnoreFlowIfNullOrEmpty: [
     { expr: 'IgnoreFlowIfNullOrEmpty([department])', source: { department: 'Sales' }, expected: 'Sales' },
@@ -118,6 +170,21 @@ const TABLES: Record<string, Row[]> = {
   Left: [{ expr: 'Left("John Doe", 3)', expected: 'Joh' }],
   Mid: [{ expr: 'Mid([givenName],1,3)', source: { givenName: 'John' }, expected: 'Joh' }],
   NormalizeDiacritics: [{ expr: 'NormalizeDiacritics("Zoë")', expected: 'Zoe' }],
+  // The test clock reads 2021-07-02T15:33:38Z, the documented sample value.
+  Now: [{ expr: 'Now()', expected: '7/2/2021 3:33:38 PM' }],
+  // Both examples end the contract day at 23:59:59-08:00, which is 07:59:59 UTC the next day.
+  NumFromDate: [
+    {
+      expr: 'NumFromDate(Join("", FormatDateTime([ContractEndDate], ,"yyyy-MM-ddzzz", "yyyy-MM-dd"), " 23:59:59-08:00"))',
+      source: { ContractEndDate: '2020-12-31-08:00' },
+      expected: '132539615990000000',
+    },
+    {
+      expr: 'NumFromDate(Join("",FormatDateTime([endDate], ,"M/d/yyyy hh:mm:ss tt","yyyy-MM-dd")," 23:59:59-08:00"))',
+      source: { endDate: '12/31/2020 12:00:00 AM' },
+      expected: '132539615990000000',
+    },
+  ],
   PCase: [
     {
       expr: 'PCase([firstName])',
@@ -270,5 +337,30 @@ describe('IgnoreFlowIfNullOrEmpty flow marker', () => {
   it.each([{}, { department: '' }])('drops the target for %j', (source) => {
     const r = run('IgnoreFlowIfNullOrEmpty([department])', source);
     expect(r).toMatchObject({ value: null, ignoreFlow: true, codes: [] });
+  });
+});
+
+describe('DateDiff against Now() (documented examples 1 and 2)', () => {
+  const at = (iso: string) => ({ ...testContext(), now: () => new Date(iso) });
+
+  it('counts -3449 days from 8/25/2021 5:41:18 PM back to the hire date', () => {
+    const r = previewExpression(
+      'DateDiff("d", Now(), CDate([StatusHireDate]))',
+      { StatusHireDate: '2012-03-16-07:00' },
+      at('2021-08-25T17:41:18Z'),
+    );
+    expect(r).toMatchObject({ value: -3449, diagnostics: [] });
+  });
+
+  const expr = `Switch([Active], ,
+  "1", IIF(DateDiff("d", Now(), CDate([StatusHireDate])) > 5, "False", "True"),
+  "0", "False")`;
+  it.each([
+    [{ Active: '1', StatusHireDate: '2021-07-10-07:00' }, 'False'],
+    [{ Active: '1', StatusHireDate: '2021-07-05-07:00' }, 'True'],
+    [{ Active: '0', StatusHireDate: '2021-07-05-07:00' }, 'False'],
+  ])('enables the account only within five days of the hire date: %j → %s', (source, expected) => {
+    const r = previewExpression(expr, source, at('2021-07-02T15:33:38Z'));
+    expect(r).toMatchObject({ value: expected, diagnostics: [] });
   });
 });

@@ -5,11 +5,16 @@
 import { appendFunction } from './append.js';
 import { bitAndFunction } from './bit-and.js';
 import { cBoolFunction } from './c-bool.js';
+import { cDateFunction } from './c-date.js';
 import { cStrFunction } from './c-str.js';
 import { coalesceFunction } from './coalesce.js';
 import { convertToBase64Function } from './convert-to-base64.js';
 import { convertToUtf8HexFunction } from './convert-to-utf8-hex.js';
 import { countFunction } from './count.js';
+import { dateAddFunction } from './date-add.js';
+import { dateDiffFunction } from './date-diff.js';
+import { dateFromNumFunction } from './date-from-num.js';
+import { formatDateTimeFunction } from './format-date-time.js';
 import { guidFunction } from './guid.js';
 import { ignoreFlowIfNullOrEmptyFunction } from './ignore-flow-if-null-or-empty.js';
 import { iifFunction } from './iif.js';
@@ -24,6 +29,8 @@ import { leftFunction } from './left.js';
 import { midFunction } from './mid.js';
 import { normalizeDiacriticsFunction } from './normalize-diacritics.js';
 import { notFunction } from './not.js';
+import { nowFunction } from './now.js';
+import { numFromDateFunction } from './num-from-date.js';
 import { pCaseFunction } from './p-case.js';
 import { randomStringFunction } from './random-string.js';
 import { removeDuplicatesFunction } from './remove-duplicates.js';
@@ -42,11 +49,16 @@ const ALL: readonly ExprFunction[] = [
   appendFunction,
   bitAndFunction,
   cBoolFunction,
+  cDateFunction,
   coalesceFunction,
   convertToBase64Function,
   convertToUtf8HexFunction,
   countFunction,
   cStrFunction,
+  dateAddFunction,
+  dateDiffFunction,
+  dateFromNumFunction,
+  formatDateTimeFunction,
   guidFunction,
   ignoreFlowIfNullOrEmptyFunction,
   iifFunction,
@@ -61,6 +73,8 @@ const ALL: readonly ExprFunction[] = [
   midFunction,
   normalizeDiacriticsFunction,
   notFunction,
+  nowFunction,
+  numFromDateFunction,
   pCaseFunction,
   randomStringFunction,
   removeDuplicatesFunction,
