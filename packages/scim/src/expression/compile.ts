@@ -1,6 +1,7 @@
 /**
  * compileExpression: length and emptiness checks, parsing, then checks against the function
- * registry (unknown names, argument counts, required arguments). Reports every problem found.
+ * registry (unknown names, argument counts, required arguments, top-level-only functions).
+ * Reports every problem found.
  */
 import type { ExprNode } from './ast.js';
 import { walkExpression } from './ast.js';
@@ -57,6 +58,18 @@ function checkFunctions(ast: ExprNode, sink: DiagnosticSink): void {
   });
 }
 
+/** Functions marked `topLevelOnly` (SelectUniqueValue) must be the whole expression, never an argument. */
+function checkTopLevelOnly(ast: ExprNode, sink: DiagnosticSink): void {
+  walkExpression(ast, (node) => {
+    if (node === ast || node.kind !== 'call' || !lookupExpressionFunction(node.name)?.topLevelOnly) return;
+    sink.report(
+      'EXPR_NOT_TOP_LEVEL',
+      `${node.name} must be the whole expression; it cannot be nested inside another call.`,
+      node.nameSpan.start,
+    );
+  });
+}
+
 /** Compiles an expression; never throws. */
 export function compileExpression(text: string): CompiledExpression {
   const sink = new DiagnosticSink(text);
@@ -73,6 +86,7 @@ export function compileExpression(text: string): CompiledExpression {
   }
   const ast = parseExpressionText(text, sink);
   checkFunctions(ast, sink);
+  checkTopLevelOnly(ast, sink);
   sink.diagnostics.sort((a, b) => a.offset - b.offset);
   return sink.hasErrors ? { text, diagnostics: sink.diagnostics } : { text, ast, diagnostics: sink.diagnostics };
 }

@@ -364,3 +364,34 @@ describe('DateDiff against Now() (documented examples 1 and 2)', () => {
     expect(r).toMatchObject({ value: expected, diagnostics: [] });
   });
 });
+
+describe('SelectUniqueValue (documented example)', () => {
+  const expr = `SelectUniqueValue(
+    Join("@", NormalizeDiacritics(StripSpaces(Join(".",  [PreferredFirstName], [PreferredLastName]))), "contoso.com"),
+    Join("@", NormalizeDiacritics(StripSpaces(Join(".",  Mid([PreferredFirstName], 1, 1), [PreferredLastName]))), "contoso.com"),
+    Join("@", NormalizeDiacritics(StripSpaces(Join(".",  Mid([PreferredFirstName], 1, 2), [PreferredLastName]))), "contoso.com")
+  )`;
+  const source = { PreferredFirstName: 'John', PreferredLastName: 'Smith' };
+  const withTaken = (...taken: string[]) => {
+    const directory = new Set(taken);
+    return { ...testContext(), isUnique: (v: string) => !directory.has(v) };
+  };
+
+  it.each([
+    [[], 'John.Smith@contoso.com'],
+    [['John.Smith@contoso.com'], 'J.Smith@contoso.com'],
+    [['John.Smith@contoso.com', 'J.Smith@contoso.com'], 'Jo.Smith@contoso.com'],
+  ])('with %j taken → %s', (taken, expected) => {
+    expect(previewExpression(expr, source, withTaken(...taken))).toMatchObject({ value: expected, diagnostics: [] });
+  });
+
+  it('escrows the object when all three are taken', () => {
+    const r = previewExpression(
+      expr,
+      source,
+      withTaken('John.Smith@contoso.com', 'J.Smith@contoso.com', 'Jo.Smith@contoso.com'),
+    );
+    expect(r.value).toBeNull();
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'EXPR_NO_UNIQUE_VALUE', severity: 'error' })]);
+  });
+});

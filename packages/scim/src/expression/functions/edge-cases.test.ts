@@ -1,7 +1,7 @@
 /** Edge cases beyond the documented examples: nulls, empty strings, multi-valued inputs, runtime diagnostics. */
 import { describe, expect, it } from 'vitest';
 import { compileExpression } from '../compile.js';
-import { evaluateExpression } from '../evaluate.js';
+import { evaluateExpression, previewExpression } from '../evaluate.js';
 import type { Row } from '../test-helpers.js';
 import { run, testContext } from '../test-helpers.js';
 
@@ -129,5 +129,46 @@ describe('RandomString and Guid use the injected context', () => {
   it('Guid comes from the context', () => {
     const r = evaluateExpression(compileExpression('Guid()'), {}, { ...testContext(), guid: () => 'g' });
     expect(r.value).toBe('g');
+  });
+});
+
+describe('SelectUniqueValue', () => {
+  const ctx = (taken: string[], asked: string[] = []) => ({
+    ...testContext(),
+    isUnique: (v: string) => {
+      asked.push(v);
+      return !taken.includes(v);
+    },
+  });
+
+  it('skips empty rules and stops evaluating at the first unique value', () => {
+    const asked: string[] = [];
+    const r = previewExpression(
+      'SelectUniqueValue([a], "", [b], [c], RandomString(5,1,1,1,1))',
+      { b: 'x', c: 'y' },
+      ctx(['x'], asked),
+    );
+    expect(r).toMatchObject({ value: 'y', diagnostics: [] });
+    expect(asked).toEqual(['x', 'y']);
+  });
+
+  it('without a uniqueness callback, takes the first non-empty rule and warns', () => {
+    const r = run('SelectUniqueValue([a], [b])', { a: '', b: 'bob' });
+    expect(r).toMatchObject({ value: 'bob', codes: ['EXPR_UNIQUENESS_NOT_CHECKED'] });
+    expect(r.diagnostics[0]).toMatchObject({ severity: 'warning', column: 24 });
+  });
+
+  it('escrows when every rule is empty, even without a callback', () => {
+    const r = run('SelectUniqueValue([a], [b])');
+    expect(r).toMatchObject({ value: null, codes: ['EXPR_NO_UNIQUE_VALUE'] });
+  });
+
+  it('must be the whole expression and needs two rules', () => {
+    const nested = compileExpression('ToLower(SelectUniqueValue([a], [b]))');
+    expect(nested.ast).toBeUndefined();
+    expect(nested.diagnostics).toEqual([expect.objectContaining({ code: 'EXPR_NOT_TOP_LEVEL', column: 9 })]);
+    const inner = compileExpression('SelectUniqueValue([a], SelectUniqueValue([b], [c]))');
+    expect(inner.diagnostics.map((d) => d.code)).toEqual(['EXPR_NOT_TOP_LEVEL']);
+    expect(compileExpression('SelectUniqueValue([a])').diagnostics.map((d) => d.code)).toEqual(['EXPR_ARGUMENT_COUNT']);
   });
 });

@@ -35,6 +35,7 @@ import { pCaseFunction } from './p-case.js';
 import { randomStringFunction } from './random-string.js';
 import { removeDuplicatesFunction } from './remove-duplicates.js';
 import { replaceFunction } from './replace.js';
+import { selectUniqueValueFunction } from './select-unique-value.js';
 import { singleAppRoleAssignmentFunction } from './single-app-role-assignment.js';
 import { splitFunction } from './split.js';
 import { stripSpacesFunction } from './strip-spaces.js';
@@ -79,6 +80,7 @@ const ALL: readonly ExprFunction[] = [
   randomStringFunction,
   removeDuplicatesFunction,
   replaceFunction,
+  selectUniqueValueFunction,
   singleAppRoleAssignmentFunction,
   splitFunction,
   stripSpacesFunction,

@@ -9,6 +9,11 @@ export interface ExpressionContext {
   /** A number in [0, 1), like Math.random. */
   random(): number;
   guid(): string;
+  /**
+   * Whether `value` is not yet taken in the target (SelectUniqueValue). Optional: without it
+   * every value counts as unique and SelectUniqueValue warns that uniqueness was not checked.
+   */
+  isUnique?(value: string): boolean;
 }
 
 /** What a function sees of one call. Arguments are evaluated lazily, on request. */
@@ -42,5 +47,7 @@ export interface ExprFunction {
   pairsFrom?: number;
   /** Indexes of arguments that may not be left empty. */
   required?: readonly number[];
+  /** The call must be the whole expression (SelectUniqueValue); checked by the compiler. */
+  topLevelOnly?: boolean;
   call(c: CallContext): ExprValue;
 }
