@@ -75,20 +75,22 @@ export function elementMatches(slot: TargetSlot, el: unknown): el is JsonObject 
   return true;
 }
 
-function holder(resource: JsonObject, slot: TargetSlot, create: boolean): JsonObject | undefined {
+/** The object holding the slot's attribute in a target resource (extension keys in any case). */
+function holder(resource: JsonObject, slot: TargetSlot): JsonObject | undefined {
   if (!slot.extension) return resource;
   const key = findKey(resource, slot.extension);
   const found = key === undefined ? undefined : resource[key];
-  if (isPlainObject(found)) return found;
-  if (!create) return undefined;
-  const made: JsonObject = {};
-  resource[slot.extension] = made;
-  return made;
+  return isPlainObject(found) ? found : undefined;
 }
 
 /** Writes a coerced value into a resource being built (keys are the schema's canonical names). */
 export function writeSlot(resource: JsonObject, slot: TargetSlot, value: unknown): void {
-  const h = holder(resource, slot, true) as JsonObject;
+  let h = resource;
+  if (slot.extension) {
+    const found = resource[slot.extension];
+    h = isPlainObject(found) ? found : {};
+    resource[slot.extension] = h;
+  }
   const name = slot.def.name;
   switch (slot.kind) {
     case 'simple':
@@ -117,7 +119,7 @@ export function writeSlot(resource: JsonObject, slot: TargetSlot, value: unknown
 
 /** Reads what a target resource holds at the slot (keys matched case-insensitively); undefined when absent. */
 export function readSlot(resource: JsonObject, slot: TargetSlot): unknown {
-  const h = holder(resource, slot, false);
+  const h = holder(resource, slot);
   if (!h) return undefined;
   const key = findKey(h, slot.def.name);
   const v = key === undefined ? undefined : h[key];

@@ -81,22 +81,24 @@ export function planUpdate(
   const outcomes: MappingOutcome[] = [];
   const diagnostics: MappingDiagnostic[] = [];
   for (const c of com.mappings) {
-    const base = { mapping: c.index, target: c.mapping.target };
+    const mapping = c.index;
+    const target = c.mapping.target;
     if (c.mapping.apply === 'createOnly') {
-      outcomes.push({ ...base, status: 'createOnly', diagnostics: [] });
+      outcomes.push({ mapping, target, status: 'createOnly', diagnostics: [] });
       continue;
     }
     const r = evaluateMapping(c, view, ectx, false, ctx);
     diagnostics.push(...r.diagnostics);
     if (r.value === undefined || !c.slot) {
-      outcomes.push({ ...base, status: r.status, diagnostics: r.diagnostics });
+      outcomes.push({ mapping, target, status: r.status, diagnostics: r.diagnostics });
       continue;
     }
     const have = readSlot(current, c.slot);
     const ops = operationsFor(c, c.slot, r.value, have);
     operations.push(...ops);
     outcomes.push({
-      ...base,
+      mapping,
+      target,
       status: ops.length ? 'changed' : 'unchanged',
       value: shown(r.value, c.redacts),
       old: shown(have, c.redacts),
