@@ -2,7 +2,10 @@
  * The functions the expression compiler knows. A function that is not listed here is reported
  * as EXPR_UNKNOWN_FUNCTION (see README.md for those not yet implemented). Names are case-sensitive.
  */
+
+import { appRoleAssignmentsComplexFunction } from './app-role-assignments-complex.js';
 import { appendFunction } from './append.js';
+import { assertiveAppRoleAssignmentsComplexFunction } from './assertive-app-role-assignments-complex.js';
 import { bitAndFunction } from './bit-and.js';
 import { cBoolFunction } from './c-bool.js';
 import { cDateFunction } from './c-date.js';
@@ -48,6 +51,8 @@ import { wordFunction } from './word.js';
 
 const ALL: readonly ExprFunction[] = [
   appendFunction,
+  appRoleAssignmentsComplexFunction,
+  assertiveAppRoleAssignmentsComplexFunction,
   bitAndFunction,
   cBoolFunction,
   cDateFunction,
