@@ -6,4 +6,5 @@ export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from './diagnosti
 export type { EvaluationResult, ExpressionContext, ExprFunction } from './evaluate.js';
 export { defaultExpressionContext, evaluateExpression, previewExpression } from './evaluate.js';
 export { expressionFunctionNames } from './functions/registry.js';
+export { expressionRedacts } from './redaction.js';
 export type { ExprValue } from './values.js';

@@ -3,7 +3,9 @@
  * documented (one table per function), plus the seed preset's expressions.
  */
 import { describe, expect, it } from 'vitest';
+import { compileExpression } from '../compile.js';
 import { previewExpression } from '../evaluate.js';
+import { expressionRedacts } from '../redaction.js';
 import type { Row } from '../test-helpers.js';
 import { run, testContext } from '../test-helpers.js';
 
@@ -197,6 +199,14 @@ const TABLES: Record<string, Row[]> = {
       source: { firstName: 'GREGORY', lastName: 'JAMES' },
       expected: 'Gregory James',
     },
+  ],
+  Redact: [
+    {
+      expr: 'Redact([userPrincipalName])',
+      source: { userPrincipalName: 'jdoe@contoso.com' },
+      expected: 'jdoe@contoso.com',
+    },
+    { expr: 'Redact("StringToBeRedacted")', expected: 'StringToBeRedacted' },
   ],
   RemoveDuplicates: [
     { expr: 'RemoveDuplicates([proxyAddresses])', source: { proxyAddresses: ['a', 'b', 'a'] }, expected: ['a', 'b'] },
@@ -393,5 +403,33 @@ describe('SelectUniqueValue (documented example)', () => {
     );
     expect(r.value).toBeNull();
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'EXPR_NO_UNIQUE_VALUE', severity: 'error' })]);
+  });
+});
+
+describe('Redact (documented examples)', () => {
+  it.each(['Redact([userPrincipalName])', 'Redact("StringToBeRedacted")', 'Redact(RandomString(6,3,0,0,3))'])(
+    '%s is marked for redaction',
+    (expr) => {
+      expect(expressionRedacts(compileExpression(expr))).toBe(true);
+    },
+  );
+
+  it('passes a random string through unchanged', () => {
+    expect(run('Redact(RandomString(6,3,0,0,3))').value).toBe(run('RandomString(6,3,0,0,3)').value);
+  });
+});
+
+// §1.4: Entra sends one role per app-role assignment; the functions give the role values.
+describe('app role functions (role shapes of reference §1.4 and §1.6)', () => {
+  const appRoleAssignments = [
+    { value: 'Admin', displayName: 'Admin' },
+    { value: 'User', displayName: 'User' },
+  ];
+  it.each([
+    ['AppRoleAssignmentsComplex([appRoleAssignments])', ['Admin', 'User']],
+    ['AssertiveAppRoleAssignmentsComplex([appRoleAssignments])', ['Admin', 'User']],
+    ['SingleAppRoleAssignment([appRoleAssignments])', 'Admin'],
+  ])('%s', (expr, expected) => {
+    expect(run(expr, { appRoleAssignments }).value).toEqual(expected);
   });
 });

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileExpression } from '../compile.js';
 import { evaluateExpression, previewExpression } from '../evaluate.js';
+import { expressionRedacts as expressionRedactsFromIndex } from '../index.js';
+import { expressionRedacts } from '../redaction.js';
 import type { Row } from '../test-helpers.js';
 import { run, testContext } from '../test-helpers.js';
 
@@ -186,5 +188,23 @@ describe('SelectUniqueValue', () => {
     const inner = compileExpression('SelectUniqueValue([a], SelectUniqueValue([b], [c]))');
     expect(inner.diagnostics.map((d) => d.code)).toEqual(['EXPR_NOT_TOP_LEVEL']);
     expect(compileExpression('SelectUniqueValue([a])').diagnostics.map((d) => d.code)).toEqual(['EXPR_ARGUMENT_COUNT']);
+  });
+});
+
+describe('expressionRedacts', () => {
+  it.each([
+    ['Redact([a])', true],
+    ['Join(",", [a], IIF([b] = "x", Redact([c]), "y"))', true],
+    ['Join(",", [a], [b])', false],
+    ['Redact(', true],
+    ['Append([Redact], "x")', false],
+  ])('%s → %s', (expr, expected) => {
+    expect(expressionRedacts(compileExpression(expr))).toBe(expected);
+  });
+
+  it('is exported from the package, and Redact leaves the value alone', () => {
+    expect(expressionRedactsFromIndex).toBe(expressionRedacts);
+    expect(run('Redact([a])', { a: ['x', 'y'] }).value).toEqual(['x', 'y']);
+    expect(run('Redact([a])').value).toBeNull();
   });
 });

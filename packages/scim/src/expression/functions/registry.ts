@@ -36,6 +36,7 @@ import { nowFunction } from './now.js';
 import { numFromDateFunction } from './num-from-date.js';
 import { pCaseFunction } from './p-case.js';
 import { randomStringFunction } from './random-string.js';
+import { redactFunction } from './redact.js';
 import { removeDuplicatesFunction } from './remove-duplicates.js';
 import { replaceFunction } from './replace.js';
 import { selectUniqueValueFunction } from './select-unique-value.js';
@@ -83,6 +84,7 @@ const ALL: readonly ExprFunction[] = [
   numFromDateFunction,
   pCaseFunction,
   randomStringFunction,
+  redactFunction,
   removeDuplicatesFunction,
   replaceFunction,
   selectUniqueValueFunction,

@@ -49,5 +49,7 @@ export interface ExprFunction {
   required?: readonly number[];
   /** The call must be the whole expression (SelectUniqueValue); checked by the compiler. */
   topLevelOnly?: boolean;
+  /** The value must not be shown in logs (Redact); see `expressionRedacts`. */
+  redacts?: boolean;
   call(c: CallContext): ExprValue;
 }
