@@ -3,7 +3,15 @@
  * syntax; a leading `(?i)` becomes the `i` flag; replacement strings use .NET substitutions
  * (`${name}`, `$1`, `$$`, `$&`, `` $` ``, `$'`, `$+`, `$_`), expanded here because JavaScript
  * spells named groups `$<name>`.
+ *
+ * Regexes run on JavaScript's backtracking engine, which has no timeout (.NET has one). As a cheap
+ * guard, inputs longer than MAX_REGEX_INPUT_LENGTH are refused: this bounds the polynomial
+ * blow-ups of patterns such as `(\w+\s?)*$` but not exponential ones such as `(a+)+b`, which stay
+ * possible on short inputs (see README.md).
  */
+
+/** The longest text a regular expression is run on (Entra's own limit on an expression's length). */
+export const MAX_REGEX_INPUT_LENGTH = 10_000;
 
 /** Compiles a .NET pattern with the `g` and `d` (match indices) flags, or returns the error text. */
 export function compileDotNetRegex(pattern: string): RegExp | string {

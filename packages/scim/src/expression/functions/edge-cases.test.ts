@@ -117,6 +117,18 @@ describe('runtime diagnostics', () => {
     expect(r.diagnostics).toEqual([expect.objectContaining({ code, column, line: 1, severity: 'error' })]);
   });
 
+  it('refuses to run a regex on more than 10,000 characters', () => {
+    const at = (n: number) => ({ a: 'x'.repeat(n), m: `+91 ${'8'.repeat(n)}` });
+    expect(run('Replace([a], , "x", , "y", , )', at(10_000)).value).toBe('y'.repeat(10_000));
+    const long = run('Replace([a], , "x", , "y", , )', at(10_001));
+    expect(long.value).toBeNull();
+    expect(long.diagnostics).toEqual([expect.objectContaining({ code: 'EXPR_REGEX_INPUT_TOO_LONG', column: 9 })]);
+    expect(run('Replace([b], , "(?<p>\\\\d+)", "p", , [m], )', at(10_000)).codes).toEqual([
+      'EXPR_REGEX_INPUT_TOO_LONG',
+    ]);
+    expect(run('Replace([a], "x", , , "y", , )', at(20_000)).value).toBe('y'.repeat(20_000));
+  });
+
   it('warns when a multi-valued attribute feeds a single-value function', () => {
     const r = run('Word([a], 1, "@")', { a: ['x@y', 'z@w'] });
     expect(r).toMatchObject({ value: 'x', codes: ['EXPR_MULTI_VALUED_INPUT'] });

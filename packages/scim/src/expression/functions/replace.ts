@@ -9,8 +9,9 @@
  *   2. oldValue + template: every oldValue in the template is replaced by the source;
  *   1. oldValue + replacementValue: every oldValue in the source is replaced.
  */
-import { isNullOrEmpty, scalarText } from '../values.js';
-import { allMatches, compileDotNetRegex, expandReplacement } from './dotnet-regex.js';
+import type { ExprValue } from '../values.js';
+import { isNullOrEmpty, scalarText, singleText } from '../values.js';
+import { allMatches, compileDotNetRegex, expandReplacement, MAX_REGEX_INPUT_LENGTH } from './dotnet-regex.js';
 import { mapText, textArg } from './helpers.js';
 import type { CallContext, ExprFunction } from './types.js';
 
@@ -31,6 +32,19 @@ function regexArg(c: CallContext): RegExp | null {
     return null;
   }
   return regex;
+}
+
+/** False (and reported) when a value a regex would run on is longer than MAX_REGEX_INPUT_LENGTH. */
+function fitsRegex(c: CallContext, value: ExprValue, argIndex: number): boolean {
+  const texts = value === null ? [] : Array.isArray(value) ? value : [singleText(value)];
+  const long = texts.find((t) => t.length > MAX_REGEX_INPUT_LENGTH);
+  if (long === undefined) return true;
+  c.report(
+    'EXPR_REGEX_INPUT_TOO_LONG',
+    `Replace: the value is ${long.length} characters long; regular expressions run on at most ${MAX_REGEX_INPUT_LENGTH}.`,
+    argIndex,
+  );
+  return false;
 }
 
 function replaceGroup(input: string, regex: RegExp, group: string, replacement: string): string {
@@ -58,7 +72,8 @@ export const replaceFunction: ExprFunction = {
       const regex = regexArg(c);
       const group = textArg(c, GROUP);
       const other = textArg(c, REPLACEMENT_ATTRIBUTE);
-      if (regex === null || group === null || other === null) return null;
+      if (regex === null || group === null || other === null || !fitsRegex(c, other, REPLACEMENT_ATTRIBUTE))
+        return null;
       const m = allMatches(regex, other)[0];
       return m?.groups?.[group] ?? null;
     }
@@ -66,12 +81,14 @@ export const replaceFunction: ExprFunction = {
       const regex = regexArg(c);
       const replacement = scalarText(c.arg(REPLACEMENT)).text ?? '';
       if (regex === null) return null;
+      const source = c.arg(SOURCE);
+      if (!fitsRegex(c, source, SOURCE)) return null;
       if (has(GROUP)) {
         const group = textArg(c, GROUP);
         if (group === null) return null;
-        return mapText(c.arg(SOURCE), (s) => replaceGroup(s, regex, group, replacement));
+        return mapText(source, (s) => replaceGroup(s, regex, group, replacement));
       }
-      return mapText(c.arg(SOURCE), (s) =>
+      return mapText(source, (s) =>
         allMatches(regex, s).reduceRight(
           (acc, m) => acc.slice(0, m.index) + expandReplacement(replacement, m, s) + acc.slice(m.index + m[0].length),
           s,
