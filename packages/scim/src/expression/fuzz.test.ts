@@ -22,6 +22,7 @@ const CORPUS = [
   'DateAdd("m", -3, CDate("2020-03-16-07:00"))',
   'FormatDateTime([a], "AllowWhiteSpaces", "yyyyMMddHHmmss.fZ", "dddd, MMMM d yyyy \'at\' h:mm tt K")',
   'DateFromNum(NumFromDate("2021-12-31 23:59:59-08:00"))',
+  'SelectUniqueValue(Join("@", [a], "contoso.com"), Redact([b]), AppRoleAssignmentsComplex([a]))',
 ];
 
 const FRAGMENTS = [
@@ -72,6 +73,10 @@ const FUNCTIONS = [
   'DateFromNum',
   'FormatDateTime',
   'NumFromDate',
+  'SelectUniqueValue',
+  'Redact',
+  'AppRoleAssignmentsComplex',
+  'AssertiveAppRoleAssignmentsComplex',
 ];
 
 const leaf = fc.oneof(

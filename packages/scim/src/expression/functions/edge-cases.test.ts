@@ -6,6 +6,7 @@ import { expressionRedacts as expressionRedactsFromIndex } from '../index.js';
 import { expressionRedacts } from '../redaction.js';
 import type { Row } from '../test-helpers.js';
 import { run, testContext } from '../test-helpers.js';
+import { expressionFunctionNames } from './registry.js';
 
 const ROWS: Row[] = [
   { expr: 'Append([a], "x")', expected: null },
@@ -218,5 +219,26 @@ describe('expressionRedacts', () => {
     expect(expressionRedactsFromIndex).toBe(expressionRedacts);
     expect(run('Redact([a])', { a: ['x', 'y'] }).value).toEqual(['x', 'y']);
     expect(run('Redact([a])').value).toBeNull();
+  });
+});
+
+describe('expressionFunctionNames', () => {
+  it('lists the date, uniqueness, role and Redact functions', () => {
+    expect(expressionFunctionNames()).toEqual(
+      expect.arrayContaining([
+        'AppRoleAssignmentsComplex',
+        'AssertiveAppRoleAssignmentsComplex',
+        'CDate',
+        'DateAdd',
+        'DateDiff',
+        'DateFromNum',
+        'FormatDateTime',
+        'Now',
+        'NumFromDate',
+        'Redact',
+        'SelectUniqueValue',
+      ]),
+    );
+    expect(expressionFunctionNames()).toHaveLength(45);
   });
 });
