@@ -1,6 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // graphql ships CJS (`main`) and ESM (`module`) builds; Node, type-graphql and Apollo load the CJS one,
+    // while Vite would hand our sources the ESM one: two realms, and "Cannot use GraphQLObjectType from
+    // another module or realm". Point our sources at the same file Node loads.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,

@@ -18,6 +18,14 @@ const schema = z.object({
   /** The dashboard's built files; defaults to packages/web/dist of this checkout. */
   WEB_DIST: z.string().optional(),
   DEMO_USERS_PER_TENANT: z.coerce.number().int().min(0).default(300),
+  /** Admin API (GraphQL at /graphql): how long a dashboard session lasts, and the query limits. */
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(50_000),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,6 +1,7 @@
 import { ScimError } from '@scimdesk/scim';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { graphqlApi } from '../graphql/plugin.js';
 import { scimRoutes } from '../scim/routes.js';
 import type { Services } from '../scim/services.js';
 import { serveDashboard } from './dashboard.js';
@@ -11,7 +12,7 @@ export interface AppState {
   ready: boolean;
 }
 
-/** The fastify app: SCIM under /scim/v2/:tenant, health endpoints, and the dashboard placeholder at /. */
+/** The fastify app: SCIM under /scim/v2/:tenant, the GraphQL admin API at /graphql, health endpoints, the dashboard at /. */
 export async function buildApp(
   services: Services,
   logger: Logger,
@@ -33,6 +34,7 @@ export async function buildApp(
     return { status: 'ready' };
   });
   await serveDashboard(app, services.config.WEB_DIST);
+  await graphqlApi(app, services);
 
   await app.register(
     async (scoped) => {

@@ -78,7 +78,7 @@ export const egnyteRules: RuleSet = {
       setEgnyteAttr(res, 'authType', egnyteAttr(before, 'authType'));
     if (egnyteAttr(res, 'authType') !== egnyteAttr(before, 'authType') || egnyteAttr(res, 'authType') === undefined)
       normalizeAuthType(res, tenant, out.warnings);
-    applyEmailChange(before, res, out, pendingEmail);
+    applyEmailChange(before, res, out, pendingEmail, writer === 'admin');
     return out;
   },
 
@@ -88,9 +88,16 @@ export const egnyteRules: RuleSet = {
 /**
  * An email change (through `emails` or the extension's `email`) waits for the user's
  * confirmation unless `emailChangeImmediate` is true after the request: the stored emails keep
- * the old address and the new one becomes the pending email.
+ * the old address and the new one becomes the pending email. An admin's change (confirming a
+ * pending email in scimdesk) is the confirmation, so it applies at once.
  */
-function applyEmailChange(before: ScimResource, res: ScimResource, out: UserWrite, pending: string | null): void {
+function applyEmailChange(
+  before: ScimResource,
+  res: ScimResource,
+  out: UserWrite,
+  pending: string | null,
+  byAdmin: boolean,
+): void {
   const oldEmail = primaryEmail(before);
   const extBefore = egnyteAttr(before, 'email');
   const extAfter = egnyteAttr(res, 'email');
@@ -105,7 +112,7 @@ function applyEmailChange(before: ScimResource, res: ScimResource, out: UserWrit
     return;
   }
   // A first email is not a change: nobody has to confirm it.
-  if (!oldEmail || egnyteAttr(res, 'emailChangeImmediate') === true) {
+  if (!oldEmail || byAdmin || egnyteAttr(res, 'emailChangeImmediate') === true) {
     setPrimaryEmail(res, wanted);
     out.pendingEmail = null;
     return;

@@ -23,6 +23,8 @@ export async function asActor<T>(
     baseUrl: `${publicBase(services)}/scim/v2/${tenant.slug}`,
     writer: what.writer ?? (actor === 'scim' ? 'scim' : 'admin'),
     audit,
+    actor,
+    tokenId: what.tokenId ?? null,
   };
   const started = performance.now();
   let status = 200;

@@ -31,4 +31,7 @@ export interface ScimContext {
   baseUrl: string;
   writer: Writer;
   audit: Audit;
+  /** Who acts (`scim`, `admin:<userName>`, `cli`, ...) and with which SCIM token, for per-attribute last writers. */
+  actor?: string;
+  tokenId?: string | null;
 }

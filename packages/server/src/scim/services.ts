@@ -1,3 +1,5 @@
+import { ApiTokenService } from '../auth/api-token.service.js';
+import { SessionService } from '../auth/session.service.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/orm.js';
 import type { EventRecorder } from '../events/event.recorder.js';
@@ -16,6 +18,9 @@ export interface Services {
   groups: GroupService;
   tokens: TokenService;
   tenants: TenantCache;
+  /** Admin API: dashboard sessions and personal API tokens. */
+  sessions: SessionService;
+  apiTokens: ApiTokenService;
 }
 
 export function buildServices(config: Config, db: Database, events: EventRecorder): Services {
@@ -28,5 +33,7 @@ export function buildServices(config: Config, db: Database, events: EventRecorde
     groups: new GroupService(dialect),
     tokens: new TokenService(),
     tenants: new TenantCache(),
+    sessions: new SessionService(config.SESSION_TTL_HOURS * 3_600_000),
+    apiTokens: new ApiTokenService(),
   };
 }

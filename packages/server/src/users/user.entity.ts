@@ -1,4 +1,5 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { LastWriters } from './last-writers.js';
 
 /**
  * A SCIM user row. `data` holds the canonical SCIM attributes (no id/meta/groups); the other
@@ -9,6 +10,12 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 @Index({ properties: ['tenantId', 'externalId'] })
 /** The default list order (created, then id), walkable without a sort. */
 @Index({ properties: ['tenantId', 'createdAt', 'id'] })
+/** Keyset pages of the admin API sorted by last change or by display name (nulls as ''). */
+@Index({ properties: ['tenantId', 'updatedAt', 'id'] })
+@Index({
+  name: 'scim_user_display_sort_index',
+  expression: "create index scim_user_display_sort_index on scim_user (tenant_id, coalesce(display_name, ''), id)",
+})
 export class ScimUserRow {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
@@ -43,6 +50,17 @@ export class ScimUserRow {
   /** An email change waiting for the user's confirmation (egnyte rules). */
   @Property({ type: 'string', length: 320, nullable: true })
   pendingEmail?: string | null;
+
+  /** The egnyte extension's flags, derived from `data` for filters and reports. */
+  @Property({ type: 'boolean', default: false })
+  isServiceAccount = false;
+
+  @Property({ type: 'boolean', default: false })
+  twoFactorEnabled = false;
+
+  /** Who last wrote each attribute (SPEC S8): `{ "<attrPath>": { by, admin?, tokenId?, at } }`. */
+  @Property({ type: 'json', nullable: true })
+  lastWriters?: LastWriters | null;
 
   @Property({ type: 'json' })
   data!: Record<string, unknown>;

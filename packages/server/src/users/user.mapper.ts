@@ -46,6 +46,7 @@ export function storedAttributes(res: ScimResource): Record<string, unknown> {
 export function userColumns(res: ScimResource) {
   const userName = String(res.userName);
   const auth = egnyteAttr(res, 'authType');
+  const flag = (name: string) => egnyteAttr(res, name) === true;
   return {
     userName,
     userNameLower: userName.toLowerCase(),
@@ -55,6 +56,8 @@ export function userColumns(res: ScimResource) {
     userType: typeof res.userType === 'string' ? res.userType : null,
     authType: typeof auth === 'string' ? auth : null,
     email: primaryEmail(res) ?? null,
+    isServiceAccount: flag('isServiceAccount'),
+    twoFactorEnabled: flag('twoFactorEnabled'),
     data: storedAttributes(res),
   };
 }

@@ -8,6 +8,7 @@ import { diffResources } from '../scim/diff.js';
 import { checkIfMatch, isUniqueViolation } from '../scim/preconditions.js';
 import type { SqlDialect } from '../scim/sql/dialect.js';
 import { type ListQuery, listRows } from '../scim/sql/list-query.js';
+import { mergeWriters, stampOf } from './last-writers.js';
 import { ScimUserRow } from './user.entity.js';
 import { type GroupRef, storedAttributes, userColumns, userToResource } from './user.mapper.js';
 import { userTable } from './user.table.js';
@@ -33,15 +34,20 @@ export class UserService {
 
   /** One indexed read; raw SQL mapped by MikroORM, since this is the hottest query Entra sends. */
   async find(ctx: ScimContext, id: string): Promise<ScimUserRow> {
-    const rows = await ctx.em
+    const row = await this.findRow(ctx.em, ctx.tenant.id, id);
+    if (!row) throw notFound(id);
+    return row;
+  }
+
+  async findRow(em: EntityManager, tenantId: string, id: string): Promise<ScimUserRow | null> {
+    const rows = await em
       .getConnection()
       .execute<EntityDictionary<ScimUserRow>[]>('select * from scim_user where id = ? and tenant_id = ?', [
         id,
-        ctx.tenant.id,
+        tenantId,
       ]);
-    if (!rows[0]) throw notFound(id);
     // A detached copy: callers may change it, and a later flush of this EntityManager must not write it.
-    return Object.assign(new ScimUserRow(), ctx.em.map(ScimUserRow, rows[0]));
+    return rows[0] ? Object.assign(new ScimUserRow(), em.map(ScimUserRow, rows[0])) : null;
   }
 
   async list(ctx: ScimContext, q: ListQuery, withGroups = true): Promise<{ resources: ScimResource[]; total: number }> {
@@ -64,10 +70,12 @@ export class UserService {
     ctx.audit.warnings.push(...write.warnings);
     ctx.audit.targetName = String(write.resource.userName);
     const now = this.now();
+    const cols = userColumns(write.resource);
     const row = Object.assign(new ScimUserRow(), {
       id: newId(),
       tenantId: ctx.tenant.id,
-      ...userColumns(write.resource),
+      ...cols,
+      lastWriters: mergeWriters(null, diffResources({}, cols.data), stampOf(ctx, now)),
       createdAt: now,
       updatedAt: now,
       version: 1,
@@ -103,6 +111,11 @@ export class UserService {
       this.warnIgnored(ctx, out.ignored, out.resource);
       return out.resource;
     });
+  }
+
+  /** An admin change computed from the current resource (scimdesk's own edits: rename, flags, email confirmation). */
+  modify(ctx: ScimContext, id: string, change: (current: ScimResource) => ScimResource): Promise<ScimResource> {
+    return this.update(ctx, id, undefined, true, change);
   }
 
   /**
@@ -143,12 +156,13 @@ export class UserService {
       }
       const updatedAt = this.now();
       const pending = write.pendingEmail === undefined ? {} : { pendingEmail: write.pendingEmail };
+      const lastWriters = mergeWriters(row.lastWriters, modified, stampOf(ctx, updatedAt));
       let count: number;
       try {
         count = await ctx.em.nativeUpdate(
           ScimUserRow,
           { id, tenantId: ctx.tenant.id, version: row.version },
-          { ...cols, ...pending, updatedAt, version: row.version + 1 },
+          { ...cols, ...pending, lastWriters, updatedAt, version: row.version + 1 },
         );
       } catch (err) {
         if (isUniqueViolation(err))
@@ -158,7 +172,7 @@ export class UserService {
       if (count === 1) {
         ctx.audit.targetName = cols.userName;
         ctx.audit.modified = modified;
-        Object.assign(row, cols, pending, { updatedAt, version: row.version + 1 });
+        Object.assign(row, cols, pending, { lastWriters, updatedAt, version: row.version + 1 });
         return this.toResource(ctx, row, withGroups);
       }
       if (ifMatch) throw new ScimError(412, undefined, 'The resource changed while it was being updated');

@@ -19,6 +19,8 @@ export interface SqlDialect {
   timestamp(d: Date): Date | number;
   /** Bind value for a boolean column or JSON boolean. */
   bool(b: boolean): boolean | number;
+  /** `YYYY-MM-DD` (UTC) of a timestamp column, for per-day reports. */
+  day(column: string): string;
 }
 
 export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -42,6 +44,7 @@ export const sqliteDialect: SqlDialect = {
   matchCaseExact: (expr, op, value) => ({ sql: `${expr} glob ?`, param: wrap(op, globEscape(value), '*') }),
   timestamp: (d) => d.getTime(),
   bool: (b) => (b ? 1 : 0),
+  day: (column) => `strftime('%Y-%m-%d', ${column} / 1000, 'unixepoch')`,
 };
 
 const pgJson = (json: string, keys: string[]) => [json, ...keys.slice(0, -1).map(quoteLit)].join('->');
@@ -63,6 +66,7 @@ export const postgresDialect: SqlDialect = {
   matchCaseExact: (expr, op, value) => ({ sql: `${expr} like ? escape '\\'`, param: wrap(op, likeEscape(value), '%') }),
   timestamp: (d) => d,
   bool: (b) => b,
+  day: (column) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')`,
 };
 
 export function dialectFor(kind: DatabaseKind): SqlDialect {
