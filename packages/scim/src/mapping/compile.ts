@@ -3,8 +3,8 @@
  * a provisioning cycle evaluates many objects without re-parsing. Reports every problem found.
  */
 import { ScimError } from '../errors.js';
-import { walkExpression } from '../expression/ast.js';
 import { type CompiledExpression, compileExpression } from '../expression/compile.js';
+import { expressionRedacts } from '../expression/redaction.js';
 import type { ResourceTypeDef } from '../schemas/types.js';
 import { fromExpression, hasErrors, type MappingDiagnostic, mappingDiagnostic } from './diagnostics.js';
 import { compileTarget, type TargetSlot } from './target.js';
@@ -88,11 +88,7 @@ function compileOne(
   c.expression = compileSource(m, index, out);
   const ast = c.expression?.ast;
   if (m.kind === 'expression' && ast?.kind === 'call') c.topFunction = ast.name;
-  if (ast) {
-    walkExpression(ast, (node) => {
-      if (node.kind === 'call' && node.name === 'Redact') c.redacts = true;
-    });
-  }
+  if (c.expression) c.redacts = expressionRedacts(c.expression);
   try {
     c.slot = compileTarget(m.target, rt);
   } catch (err) {
