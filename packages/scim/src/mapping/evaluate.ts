@@ -13,6 +13,8 @@ export interface MappingContext extends Partial<ExpressionContext> {
    * `manager`. Null drops the reference (the object is not provisioned yet).
    */
   resolveReference?(attribute: string, sourceId: string): string | null;
+  /** SelectUniqueValue's check, told which target attribute the value is for (`userName`). */
+  isUniqueAt?(target: string, value: string): boolean;
 }
 
 /**
@@ -60,7 +62,13 @@ export function evaluateMapping(
   if (!c.usable || !c.slot) return { status: 'error', diagnostics };
   let raw: ExprValue = c.mapping.source;
   if (c.expression) {
-    const r = evaluateExpression(c.expression, source, ectx);
+    const isUniqueAt = ctx?.isUniqueAt;
+    const target = c.mapping.target;
+    const uctx =
+      isUniqueAt && c.topFunction === 'SelectUniqueValue'
+        ? { ...ectx, isUnique: (v: string) => isUniqueAt(target, v) }
+        : ectx;
+    const r = evaluateExpression(c.expression, source, uctx);
     for (const d of r.diagnostics) diagnostics.push(fromExpression(d, c.index));
     if (r.ignoreFlow) return { status: 'ignored', diagnostics };
     if (diagnostics.some((d) => d.severity === 'error')) return { status: 'error', diagnostics };

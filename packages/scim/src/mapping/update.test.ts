@@ -221,3 +221,38 @@ describe('source objects', () => {
     expect(planUpdate(com, src, { userName: 'ann@contoso.com', userType: 'standard' }).body).toBeNull();
   });
 });
+
+describe('SelectUniqueValue', () => {
+  const com = users(key, {
+    kind: 'expression',
+    source:
+      'SelectUniqueValue(Join("@", NormalizeDiacritics(StripSpaces(Join(".", [givenName], [surname]))), "contoso.com"), Join("@", NormalizeDiacritics(StripSpaces(Join(".", Mid([givenName], 1, 1), [surname]))), "contoso.com"))',
+    target: 'emails[type eq "work"].value',
+    apply: 'createOnly',
+  });
+  const taken = new Set(['John.Smith@contoso.com']);
+  const checked: string[] = [];
+  const ctx = {
+    isUniqueAt: (target: string, value: string) => {
+      checked.push(`${target}=${value}`);
+      return !taken.has(value);
+    },
+  };
+
+  it('asks the engine about the mapping target and takes the first unique value', () => {
+    const r = buildCreate(com, { ...src, givenName: 'John', surname: 'Smith' }, ctx);
+    expect(r.resource.emails).toEqual([{ type: 'work', value: 'J.Smith@contoso.com' }]);
+    expect(checked).toEqual([
+      'emails[type eq "work"].value=John.Smith@contoso.com',
+      'emails[type eq "work"].value=J.Smith@contoso.com',
+    ]);
+  });
+
+  it('fails the object (for escrow) when no value is unique', () => {
+    taken.add('J.Smith@contoso.com');
+    const r = buildCreate(com, { ...src, givenName: 'John', surname: 'Smith' }, ctx);
+    expect(r.ok).toBe(false);
+    expect(r.outcomes[1].status).toBe('error');
+    expect(r.diagnostics.map((d) => d.code)).toContain('EXPR_NO_UNIQUE_VALUE');
+  });
+});
