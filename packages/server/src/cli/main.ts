@@ -10,6 +10,7 @@ import { startRuntime } from '../runtime.js';
 import { publicBase } from '../scim/actor.js';
 import { createTenant, requireTenant, TenantError } from '../tenants/tenant.service.js';
 import { ScimToken } from '../tokens/token.entity.js';
+import { createApiTokenCli, revokeApiTokenCli } from './api-token.js';
 import { CliError, parseArgs, parseDuration } from './args.js';
 import { type CliOutput, runExpr, runMap } from './expr.js';
 
@@ -22,6 +23,9 @@ const USAGE = `scimdesk <command>
   token create --tenant <slug> --owner <userName> [--expires-in 90d] [--description D]
   token revoke <id>
   token list --tenant <slug>
+  api-token create --admin <userName> --tenant <slug> [--expires-in 30d] [--description D]
+                                         a personal API token for the GraphQL API (last line)
+  api-token revoke <id>
   demo                                   create the demo tenants, admins, tokens and users if missing
   expr '<expression>' [--source '<json>'] [--now <iso>]
                                          evaluate an Entra mapping expression: {"value", "diagnostics"}
@@ -115,6 +119,12 @@ async function main(argv: string[]): Promise<void> {
         console.log(secret);
         break;
       }
+      case 'api-token create':
+        await createApiTokenCli(rt, em, flags);
+        break;
+      case 'api-token revoke':
+        await revokeApiTokenCli(rt, em, arg);
+        break;
       case 'token revoke': {
         const token = await rt.services.tokens.revoke(em, str(arg, 'id'));
         if (!token) throw new CliError(`No token ${arg}`);

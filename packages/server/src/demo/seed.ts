@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { en, Faker } from '@faker-js/faker';
 import type { EntityManager } from '@mikro-orm/core';
 import { EGNYTE_USER_SCHEMA, ENTERPRISE_USER_SCHEMA, GROUP_SCHEMA, USER_SCHEMA } from '@scimdesk/scim';
+import { AdminAccount } from '../admins/admin.entity.js';
 import { createAdmin } from '../admins/admin.service.js';
+import { generatePassword } from '../admins/password.js';
 import { sqlitePath } from '../config.js';
 import type { Runtime } from '../runtime.js';
 import { asActor, publicBase } from '../scim/actor.js';
@@ -30,10 +32,13 @@ const DEPARTMENTS = [
   'IT',
 ];
 const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
+/** One demo admin with the same password in every demo tenant: one sign-in, a tenant switcher. */
+export const DEMO_ADMIN = 'demo.admin';
 
 /**
- * Creates the demo data once: per domain a tenant, an admin (authType egnyte, the seed's
- * break-glass advice), a SCIM token and users and groups sent through the same services a
+ * Creates the demo data once: per domain a tenant, the admin `demo.admin` (authType egnyte, the
+ * seed's break-glass advice; one password for all three, so one sign-in reaches every tenant;
+ * platform owner when it is the install's first admin), a SCIM token and users and groups sent through the same services a
  * SCIM request uses, so the event log shows them. Returns lines to print; secrets shown at
  * first start are kept in `<data dir>/demo-credentials.txt` (mode 600) so later starts can show them.
  */
@@ -42,24 +47,27 @@ export async function seedDemo(rt: Runtime): Promise<string[]> {
   const credFile = credentialsFile(rt.config.DATABASE_URL);
   const em = rt.db.orm.em.fork();
   const lines: string[] = [];
+  const password = generatePassword();
+  const firstAdmin = (await em.count(AdminAccount, {})) === 0;
   for (const [i, t] of DEMO_TENANTS.entries()) {
     if (await em.findOne(Tenant, { slug: t.slug })) continue;
     const tenant = await createTenant(em, { ...t, rules: 'egnyte', ssoEnabled: true });
     const admin = await createAdmin(rt.services, em, tenant, {
-      userName: `admin.${t.slug}`,
+      userName: DEMO_ADMIN,
       email: `admin@${t.slug}.example.com`,
       role: 'owner',
-      platformOwner: i === 0,
+      password,
+      platformOwner: firstAdmin && i === 0,
       actor: 'demo-seed',
     });
     const { token, secret } = await rt.services.tokens.create(em, tenant, admin.admin, { description: 'demo token' });
     await provisionDemo(rt.services, em, tenant, token.id, rt.config.DEMO_USERS_PER_TENANT, i + 1);
-    lines.push(
-      `${t.name}: tenant URL ${base}/scim/v2/${t.slug}`,
-      `  secret token: ${secret}`,
-      `  admin: ${admin.admin.userName} / password ${admin.generatedPassword}`,
-    );
+    lines.push(`${t.name}: tenant URL ${base}/scim/v2/${t.slug}`, `  secret token: ${secret}`);
   }
+  if (lines.length)
+    lines.push(
+      `Dashboard and GraphQL (${base}/graphql) sign-in for ${lines.length / 2} tenant(s): ${DEMO_ADMIN} / password ${password}`,
+    );
   if (credFile && lines.length) {
     mkdirSync(dirname(credFile), { recursive: true });
     writeFileSync(credFile, `${lines.join('\n')}\n`, { mode: 0o600 });
