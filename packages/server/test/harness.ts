@@ -65,7 +65,8 @@ export interface ScimReply {
 }
 
 /** Starts scimdesk on a throwaway SQLite file or PostgreSQL database and a free port. */
-export async function startTestServer(kind: DbKind = 'sqlite'): Promise<TestServer> {
+/** `env` adds configuration (e.g. `{ GRAPHQL_MAX_DEPTH: '6' }`). */
+export async function startTestServer(kind: DbKind = 'sqlite', env: Record<string, string> = {}): Promise<TestServer> {
   let url: string;
   let cleanup: () => Promise<void>;
   if (kind === 'sqlite') {
@@ -86,7 +87,7 @@ export async function startTestServer(kind: DbKind = 'sqlite'): Promise<TestServ
       await c.end();
     };
   }
-  const config = loadConfig({ DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
   const rt = await startRuntime(config, pino({ level: 'silent' }));
   const app = await buildApp(rt.services, rt.log);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -59,11 +59,13 @@ export const conflict = (message: string) => new ApiError('CONFLICT', message);
 const isKnown = (code: unknown): code is ErrorCode => ERROR_CODES.includes(code as ErrorCode);
 
 /**
- * Duck-typed: graphql ships CJS and ESM builds, and Apollo may hold the other one (under vite
- * and vitest), so `instanceof GraphQLError` is not reliable.
+ * Duck-typed: graphql ships CJS and ESM builds that a bundler may mix, and Apollo's subclasses
+ * rename themselves (`ValidationError`, `SyntaxError`), so neither `instanceof` nor the name is reliable.
  */
 function asGraphQLError(e: unknown): GraphQLError | undefined {
-  return e instanceof Error && e.name === 'GraphQLError' && typeof (e as GraphQLError).extensions === 'object'
+  return e instanceof Error &&
+    typeof (e as GraphQLError).extensions === 'object' &&
+    (e as GraphQLError).extensions !== null
     ? (e as GraphQLError)
     : undefined;
 }
