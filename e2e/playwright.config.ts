@@ -1,19 +1,39 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 18181);
-const dataDir = mkdtempSync(join(tmpdir(), 'scimdesk-e2e-'));
+// Workers load this file too: they inherit the main process's environment, so the free port and data dir are chosen once.
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })",
+])
+  .toString()
+  .trim();
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'scimdesk-e2e-'));
+const port = Number(process.env.E2E_PORT);
+export const DATABASE_URL = `sqlite:${join(process.env.E2E_DATA_DIR, 'e2e.db')}`;
 
-/** Debian's Chromium (Playwright cannot download browsers here); the server runs as a user would start it. */
+/**
+ * Debian's Chromium (Playwright cannot download browsers here); the server runs as a user would start it,
+ * on a temp SQLite file; global-setup.ts adds a tenant, an owner, a viewer and a SCIM token through the CLI.
+ * The tests share that tenant and run in order, in one worker.
+ */
 export default defineConfig({
   testDir: 'tests',
   outputDir: 'test-results',
+  globalSetup: './global-setup.ts',
   reporter: [['list']],
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1280, height: 900 },
     screenshot: 'on',
+    trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
@@ -31,12 +51,7 @@ export default defineConfig({
     command: 'node --import tsx src/cli/main.ts serve',
     cwd: '../packages/server',
     url: `http://127.0.0.1:${port}/healthz`,
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${join(dataDir, 'e2e.db')}`,
-      LOG_LEVEL: 'warn',
-    },
+    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL, LOG_LEVEL: 'warn' },
     reuseExistingServer: false,
     timeout: 60_000,
   },

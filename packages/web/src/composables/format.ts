@@ -1,18 +1,8 @@
-/** Dates and values as the dashboard shows them (fixed locale so tables line up and tests are stable). */
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  year: 'numeric',
-  month: 'short',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZone: 'UTC',
-});
-
+/** A date as `YYYY-MM-DD HH:MM:SS` in UTC: fixed width, so tables line up and nothing reflows while data loads. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${dateTime.format(d)} UTC`;
+  return Number.isNaN(d.getTime()) ? iso : d.toISOString().slice(0, 19).replace('T', ' ');
 }
 
 /** A JSON value in one line: strings bare, null as an em dash. */
