@@ -5,6 +5,7 @@ import { ApiTokensResolver } from '../auth/api-tokens.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { EventsResolver } from '../events/events.resolver.js';
 import { GroupsResolver } from '../groups/groups.resolver.js';
+import { MappingsResolver } from '../mappings/mappings.resolver.js';
 import { ReportsResolver } from '../reports/reports.resolver.js';
 import { TenantsResolver } from '../tenants/tenants.resolver.js';
 import { ScimTokensResolver } from '../tokens/tokens.resolver.js';
@@ -22,6 +23,7 @@ const resolvers: NonEmptyArray<Function> = [
   ScimTokensResolver,
   EventsResolver,
   ReportsResolver,
+  MappingsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
