@@ -1,0 +1,107 @@
+/**
+ * GraphQL users-list latency at scale (a script, not a test): what the dashboard's users page
+ * asks for, against N loaded users. Sequential requests, so the figures are what one admin feels.
+ *
+ *   node --import tsx bench/graphql.bench.ts [--users 100000] [--db sqlite|postgresql] [--requests 30]
+ */
+import { performance } from 'node:perf_hooks';
+import { AdminAccount } from '../src/admins/admin.entity.js';
+import { startChildServer } from './child.js';
+import { analyze, createBenchTenant, createThrowawayDb, openRuntime } from './db.js';
+import { loadUsers } from './loader.js';
+
+function flag(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const users = Number(flag('users', '100000'));
+const requests = Number(flag('requests', '30'));
+const kind = flag('db', 'sqlite') as 'sqlite' | 'postgresql';
+const TENANT = 'bench';
+
+const NODE = 'edges { cursor node { id userName displayName active userType authType groups { displayName } } }';
+const scenarios: [string, string][] = [
+  [
+    'first page (created, 50)',
+    `{ users(tenant: "${TENANT}", first: 50) { totalCount pageInfo { endCursor } ${NODE} } }`,
+  ],
+  [
+    'sorted by userName',
+    `{ users(tenant: "${TENANT}", first: 50, sort: { field: USER_NAME, direction: ASC }) { ${NODE} } }`,
+  ],
+  [
+    'sorted by displayName desc',
+    `{ users(tenant: "${TENANT}", first: 50, sort: { field: DISPLAY_NAME, direction: DESC }) { ${NODE} } }`,
+  ],
+  [
+    'filter active: false',
+    `{ users(tenant: "${TENANT}", first: 50, filter: { active: false }) { totalCount ${NODE} } }`,
+  ],
+  [
+    'search "smith" + count',
+    `{ users(tenant: "${TENANT}", first: 50, filter: { search: "smith" }) { totalCount ${NODE} } }`,
+  ],
+  ['search "smith", no count', `{ users(tenant: "${TENANT}", first: 50, filter: { search: "smith" }) { ${NODE} } }`],
+  ['report', `{ report(tenant: "${TENANT}") { users active inactive serviceAccounts byUserType { value count } } }`],
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+
+async function main(): Promise<void> {
+  const db = await createThrowawayDb(kind);
+  try {
+    const rt = await openRuntime(db.url);
+    const { tenant } = await createBenchTenant(rt, TENANT);
+    const t0 = performance.now();
+    await loadUsers(rt, tenant, users, () => {});
+    await analyze(rt);
+    console.log(
+      `loaded ${users.toLocaleString('en-US')} users into ${kind} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    const em = rt.db.orm.em.fork();
+    const admin = await em.findOneOrFail(AdminAccount, { tenantId: tenant.id });
+    const { secret } = await rt.services.apiTokens.create(em, admin, { createdBy: 'bench' });
+    await rt.close();
+
+    const child = await startChildServer('scim', {
+      BENCH_DATABASE_URL: db.url,
+      BENCH_LOG_LEVEL: 'silent',
+      BENCH_EVENT_LOG: 'off',
+      BENCH_QUERY_STATS: 'off',
+    });
+    try {
+      const ask = async (query: string) => {
+        const res = await fetch(`${child.origin}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+          body: JSON.stringify({ query }),
+        });
+        const body = (await res.json()) as { errors?: unknown };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+      };
+      console.log(`\n${requests} sequential requests per scenario after 3 warm-ups (ms)\n`);
+      console.log('scenario                       median      p95');
+      for (const [name, query] of scenarios) {
+        for (let i = 0; i < 3; i++) await ask(query);
+        const times: number[] = [];
+        for (let i = 0; i < requests; i++) {
+          const t = performance.now();
+          await ask(query);
+          times.push(performance.now() - t);
+        }
+        console.log(`${name.padEnd(28)}${median(times).toFixed(1).padStart(9)}${p95(times).toFixed(1).padStart(9)}`);
+      }
+    } finally {
+      await child.stop();
+    }
+  } finally {
+    await db.drop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
