@@ -52,4 +52,25 @@ describe('GraphQL SQL statements per request', () => {
     console.log(`SQL statements: 5 groups with up to 100 members each -> ${statements.length}`);
     expect(statements.length).toBeLessThanOrEqual(4 + 2 * 5);
   });
+
+  it('member counts for a page of groups in one statement, whatever the page size', async () => {
+    const count = async (first: number) => {
+      await server.rt.services.events.flush();
+      statements = [];
+      const res = await f.owner(
+        `{ groups(tenant: "${slug}", first: ${first}) { edges { node { displayName memberCount } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      return {
+        n: statements.length,
+        groups: res.data.groups.edges.map((e: { node: { memberCount: number } }) => e.node),
+      };
+    };
+    const one = await count(1);
+    const many = await count(50);
+    console.log(`SQL statements: 1 group with memberCount -> ${one.n}, up to 50 groups -> ${many.n}`);
+    expect(many.n).toBe(one.n);
+    expect(many.groups.length).toBeGreaterThan(1);
+    expect(many.groups.some((g: { memberCount: number }) => g.memberCount > 0)).toBe(true);
+  });
 });

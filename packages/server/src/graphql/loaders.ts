@@ -8,6 +8,8 @@ import type { GroupRef } from '../users/user.mapper.js';
 export interface Loaders {
   groupsOfUser: DataLoader<string, GroupRef[]>;
   admin: DataLoader<string, AdminAccount | null>;
+  /** User members per group: one grouped count for a whole page of groups. */
+  userMemberCount: DataLoader<string, number>;
 }
 
 export function newLoaders(services: Services, em: EntityManager): Loaders {
@@ -20,6 +22,17 @@ export function newLoaders(services: Services, em: EntityManager): Loaders {
       const rows = await em.find(AdminAccount, { id: { $in: [...ids] } }, { disableIdentityMap: true });
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    userMemberCount: new DataLoader(async (ids: readonly string[]) => {
+      const marks = ids.map(() => '?').join(', ');
+      const rows: { group_id: string; n: number | string }[] = await em
+        .getConnection()
+        .execute(
+          `select group_id, count(*) as n from group_member where member_type = 'User' and group_id in (${marks}) group by group_id`,
+          [...ids],
+        );
+      const byId = new Map(rows.map((r) => [r.group_id, Number(r.n)]));
+      return ids.map((id) => byId.get(id) ?? 0);
     }),
   };
 }

@@ -69,6 +69,13 @@ export class GroupsResolver {
     return toConnection(new UserConnection(), { ...page, nodes }, count);
   }
 
+  @FieldResolver(() => Int, {
+    description: 'How many users are members (one grouped query for a whole page of groups).',
+  })
+  memberCount(@Ctx() ctx: GqlContext, @Root() group: GroupNode): Promise<number> {
+    return ctx.loaders.userMemberCount.load(group.id);
+  }
+
   @FieldResolver(() => GraphQLJSONObject, { description: 'The SCIM resource without members (see `members`).' })
   scim(@Ctx() ctx: GqlContext, @Root() group: GroupNode): Record<string, unknown> {
     return groupToResource(group.row, `${ctx.origin}/scim/v2/${group.tenantSlug}`);
