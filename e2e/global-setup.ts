@@ -19,6 +19,9 @@ export default function globalSetup(): void {
   cli(['tenant', 'create', E2E.tenant, '--name', 'E2E Corp', '--rules', 'egnyte', '--sso']);
   cli(['admin', 'create', E2E.owner, '--tenant', E2E.tenant, '--role', 'owner', '--password-stdin'], E2E.password);
   cli(['admin', 'create', E2E.viewer, '--tenant', E2E.tenant, '--role', 'viewer', '--password-stdin'], E2E.password);
+  // A second tenant where nothing was provisioned: the owner reaches it with the same sign-in.
+  cli(['tenant', 'create', E2E.emptyTenant, '--name', 'E2E Empty', '--rules', 'egnyte']);
+  cli(['admin', 'create', E2E.owner, '--tenant', E2E.emptyTenant, '--role', 'owner', '--password-stdin'], E2E.password);
   const out = cli(['token', 'create', '--tenant', E2E.tenant, '--owner', E2E.owner, '--description', 'e2e IdP']);
   const token = out.trim().split('\n').at(-1) ?? '';
   if (!token.startsWith('scd_')) throw new Error(`token create printed no token:\n${out}`);

@@ -82,6 +82,17 @@ test('an admin signs in, sees the overview and finds a user', async ({ page }) =
   await expect(page.getByTestId('user-groups')).toContainText('E2E Sales');
 });
 
+test('the tenant switcher reaches an empty tenant, which says how to connect an IdP', async ({ page }) => {
+  await signIn(page, setup.owner, setup.password);
+  await page.getByTestId('tenant-switcher').selectOption(setup.emptyTenant);
+  await expect(page.getByRole('heading', { name: 'Connect an identity provider' })).toBeVisible();
+  const url = page.getByRole('textbox', { name: 'Tenant URL' });
+  await expect(url).toHaveValue(new RegExp(`/scim/v2/${setup.emptyTenant}$`));
+  await shot(page, '02b-empty-tenant');
+  await page.getByRole('link', { name: 'Users', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users · E2E Empty');
+});
+
 test('the admin sets service account and 2FA, and SCIM GET shows them', async ({ page, request }) => {
   await signIn(page, setup.owner, setup.password);
   await page.goto(`/#/t/${setup.tenant}/users/${aliceId}`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 /** What global-setup.ts creates before the tests. */
 export const E2E = {
   tenant: 'e2ecorp',
+  emptyTenant: 'e2eempty',
   owner: 'e2e.owner',
   viewer: 'e2e.viewer',
   password: 'correct-horse-battery-e2e',
