@@ -95,7 +95,7 @@ test('the tenant switcher reaches an empty tenant, which says how to connect an 
 
 test('the admin sets service account and 2FA, and SCIM GET shows them', async ({ page, request }) => {
   await signIn(page, setup.owner, setup.password);
-  await page.goto(`/#/t/${setup.tenant}/users/${aliceId}`);
+  await page.goto(`/t/${setup.tenant}/users/${aliceId}`);
   // 2FA was last written by the IdP (its PATCH): the page warns that its next cycle may overwrite a change.
   await expect(page.getByText('The IdP wrote this last').first()).toBeVisible();
   await page.getByTestId('toggle-service-account').check();
@@ -115,7 +115,7 @@ test('the admin sets service account and 2FA, and SCIM GET shows them', async ({
 
 test('groups list their members', async ({ page }) => {
   await signIn(page, setup.owner, setup.password);
-  await page.goto(`/#/t/${setup.tenant}/groups`);
+  await page.goto(`/t/${setup.tenant}/groups`);
   await shot(page, '05-groups');
   await page.getByRole('link', { name: 'E2E Sales' }).click();
   await expect(page.getByRole('link', { name: 'e2e.alice' })).toBeVisible();
@@ -124,7 +124,7 @@ test('groups list their members', async ({ page }) => {
 
 test('a generated token works for SCIM until it is revoked', async ({ page, request }) => {
   await signIn(page, setup.owner, setup.password);
-  await page.goto(`/#/t/${setup.tenant}/tokens`);
+  await page.goto(`/t/${setup.tenant}/tokens`);
   await page.getByTestId('token-description').fill('Entra from e2e');
   await page.getByRole('button', { name: 'Generate token' }).click();
   const reveal = page.getByTestId('token-reveal');
@@ -148,7 +148,7 @@ test('a generated token works for SCIM until it is revoked', async ({ page, requ
 
 test('the provisioning log filters to a user and shows old -> new', async ({ page }) => {
   await signIn(page, setup.owner, setup.password);
-  await page.goto(`/#/t/${setup.tenant}/log`);
+  await page.goto(`/t/${setup.tenant}/log`);
   await shot(page, '09-log');
   await page.getByTestId('log-target').fill('e2e.alice');
   await page.getByTestId('log-target').press('Enter');

@@ -24,18 +24,18 @@ test('a viewer sees every page and no control that changes anything', async ({ p
   await expect(page.getByTestId('who')).toContainText('viewer');
   const t = setup.tenant;
   const pages: [string, string][] = [
-    [`/#/t/${t}`, '11-viewer-overview'],
-    [`/#/t/${t}/users`, '12-viewer-users'],
-    [`/#/t/${t}/groups`, '13-viewer-groups'],
-    [`/#/t/${t}/tokens`, '14-viewer-tokens'],
-    [`/#/t/${t}/log`, '15-viewer-log'],
+    [`/t/${t}`, '11-viewer-overview'],
+    [`/t/${t}/users`, '12-viewer-users'],
+    [`/t/${t}/groups`, '13-viewer-groups'],
+    [`/t/${t}/tokens`, '14-viewer-tokens'],
+    [`/t/${t}/log`, '15-viewer-log'],
   ];
   for (const [path, name] of pages) {
     await page.goto(path);
     await expectReadOnly(page);
     await shot(page, name);
   }
-  await page.goto(`/#/t/${t}/users?q=alice`);
+  await page.goto(`/t/${t}/users?q=alice`);
   await page.getByRole('link', { name: 'e2e.alice' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('e2e.alice');
   await expectReadOnly(page);

@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router } from 'vue-router';
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router';
 import { useSessionStore } from './stores/session';
 
 const routes: RouteRecordRaw[] = [
@@ -21,13 +21,12 @@ const routes: RouteRecordRaw[] = [
 ];
 
 /**
- * Hash history: the server's static handler (packages/server/src/http/dashboard.ts) has no
- * index.html fallback for unknown paths yet, so a reload of `/t/x/users` would be a 404.
- * Switch to createWebHistory() once it has one.
+ * HTML5 history: the server answers every browser navigation outside its API with index.html
+ * (packages/server/src/http/dashboard.ts), and so does Vite's dev server.
  */
 export function createAppRouter(): Router {
   const router = createRouter({
-    history: createWebHashHistory(),
+    history: createWebHistory(),
     routes,
     scrollBehavior: () => ({ top: 0 }),
   });
