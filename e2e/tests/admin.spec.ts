@@ -116,6 +116,12 @@ test('the admin sets service account and 2FA, and SCIM GET shows them', async ({
 test('groups list their members', async ({ page }) => {
   await signIn(page, setup.owner, setup.password);
   await page.goto(`/t/${setup.tenant}/groups`);
+  await expect(
+    page
+      .getByRole('row', { name: /E2E Sales/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('1');
   await shot(page, '05-groups');
   await page.getByRole('link', { name: 'E2E Sales' }).click();
   await expect(page.getByRole('link', { name: 'e2e.alice' })).toBeVisible();

@@ -190,7 +190,9 @@ export type GroupsQuery = {
   groups: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ node: { id: string; displayName: string; externalId: string | null; updatedAt: string } }>;
+    edges: Array<{
+      node: { id: string; displayName: string; externalId: string | null; memberCount: number; updatedAt: string };
+    }>;
   };
 };
 
@@ -1105,6 +1107,7 @@ export const GroupsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                           ],
                         },
