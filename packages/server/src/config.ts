@@ -24,6 +24,9 @@ const schema = z.object({
     .positive()
     .max(24 * 90)
     .default(12),
+  /** Sign-in throttling: wrong passwords per userName and address before a lock, and its length. */
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGNIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(50_000),
 });

@@ -1,7 +1,7 @@
 import type { CookieSerializeOptions } from '@fastify/cookie';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GqlContext } from '../graphql/context.js';
-import { badInput, unauthenticated } from '../graphql/errors.js';
+import { ApiError, badInput, unauthenticated } from '../graphql/errors.js';
 import { toTenantNode } from '../tenants/tenants.mapper.js';
 import { AuthMethod, MeNode, SignInResult } from './auth.types.js';
 import { loadMemberships } from './memberships.js';
@@ -46,10 +46,22 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
   ): Promise<SignInResult> {
     if (!userName.trim() || !password) throw badInput('userName and password are required');
+    const throttle = ctx.services.signInThrottle;
+    const wait = throttle.retryAfter(userName.trim(), ctx.req.ip);
+    if (wait > 0) {
+      const retryAfterSeconds = Math.ceil(wait / 1000);
+      throw new ApiError('TOO_MANY_REQUESTS', `Too many failed sign-ins: try again in ${retryAfterSeconds} s`, {
+        retryAfterSeconds,
+        http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      });
+    }
     const created = await ctx.services.sessions.signIn(ctx.em, userName, password);
-    if (!created) throw unauthenticated('Wrong userName or password');
-    const m = await loadMemberships(ctx.em, created.session.adminIds, true);
-    if (!m.list.length) throw unauthenticated('Wrong userName or password');
+    const m = created ? await loadMemberships(ctx.em, created.session.adminIds, true) : undefined;
+    if (!created || !m?.list.length) {
+      throttle.failed(userName.trim(), ctx.req.ip);
+      throw unauthenticated('Wrong userName or password');
+    }
+    throttle.succeeded(userName.trim(), ctx.req.ip);
     const ttl = Math.floor((created.session.expiresAt.getTime() - Date.now()) / 1000);
     const csrfToken = csrfTokenOf(created.secret);
     ctx.reply.setCookie(SESSION_COOKIE, created.secret, cookieOptions(ctx, ttl, true));

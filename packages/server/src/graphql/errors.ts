@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'CSRF',
+  'TOO_MANY_REQUESTS',
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COMPLEX',
   'GRAPHQL_PARSE_FAILED',
@@ -46,6 +47,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   CSRF: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
 };
 
 export const unauthenticated = (message = 'Sign in, or send a valid API token') =>

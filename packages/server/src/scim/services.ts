@@ -1,5 +1,6 @@
 import { ApiTokenService } from '../auth/api-token.service.js';
 import { SessionService } from '../auth/session.service.js';
+import { SignInThrottle } from '../auth/sign-in-throttle.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/orm.js';
 import type { EventRecorder } from '../events/event.recorder.js';
@@ -21,6 +22,7 @@ export interface Services {
   /** Admin API: dashboard sessions and personal API tokens. */
   sessions: SessionService;
   apiTokens: ApiTokenService;
+  signInThrottle: SignInThrottle;
 }
 
 export function buildServices(config: Config, db: Database, events: EventRecorder): Services {
@@ -35,5 +37,10 @@ export function buildServices(config: Config, db: Database, events: EventRecorde
     tenants: new TenantCache(),
     sessions: new SessionService(config.SESSION_TTL_HOURS * 3_600_000),
     apiTokens: new ApiTokenService(),
+    signInThrottle: new SignInThrottle({
+      maxFailures: config.SIGNIN_MAX_FAILURES,
+      maxFailuresPerAddress: config.SIGNIN_MAX_FAILURES * 10,
+      lockMs: config.SIGNIN_LOCK_MINUTES * 60_000,
+    }),
   };
 }
