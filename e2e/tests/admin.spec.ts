@@ -70,6 +70,7 @@ test('an admin signs in, sees the overview and finds a user', async ({ page }) =
   await signIn(page, setup.owner, setup.password);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('E2E Corp');
   await expect(page.getByLabel('Counts')).toContainText('Users');
+  await expect(page.getByTestId('last-scim-request')).toContainText('Last SCIM request');
   await shot(page, '02-overview');
 
   await page.getByRole('link', { name: 'Users', exact: true }).click();
@@ -88,6 +89,7 @@ test('the tenant switcher reaches an empty tenant, which says how to connect an 
   await expect(page.getByRole('heading', { name: 'Connect an identity provider' })).toBeVisible();
   const url = page.getByRole('textbox', { name: 'Tenant URL' });
   await expect(url).toHaveValue(new RegExp(`/scim/v2/${setup.emptyTenant}$`));
+  await expect(page.getByTestId('last-scim-request')).toContainText('No SCIM request yet');
   await shot(page, '02b-empty-tenant');
   await page.getByRole('link', { name: 'Users', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users · E2E Empty');

@@ -113,6 +113,19 @@ describe('GraphQL admin API', () => {
       `{ events(tenant: "${slug}", filter: { from: "${new Date(Date.now() + 60_000).toISOString()}" }) { totalCount } }`,
     );
     expect(future.data.events.totalCount).toBe(0);
+    const names = async (filter: string) =>
+      (
+        await q(
+          `{ events(tenant: "${slug}", first: 200, filter: ${filter}) { edges { node { targetName resourceType } } } }`,
+        )
+      ).data.events.edges.map((e: { node: { targetName: string; resourceType: string } }) => e.node);
+    const search = await names('{ targetSearch: "USER.GQ" }');
+    expect(search.length).toBeGreaterThan(0);
+    expect(search.every((n: { targetName: string }) => n.targetName.toLowerCase().includes('user.gq'))).toBe(true);
+    expect(await names('{ targetSearch: "%" }')).toEqual([]);
+    const groupsOnly = await names('{ resourceType: "Group" }');
+    expect(groupsOnly.length).toBeGreaterThan(0);
+    expect(groupsOnly.every((n: { resourceType: string }) => n.resourceType === 'Group')).toBe(true);
     const page1 = await q(
       `{ events(tenant: "${slug}", first: 3) { edges { node { id } } pageInfo { endCursor hasNextPage } } }`,
     );
@@ -128,14 +141,21 @@ describe('GraphQL admin API', () => {
     const r = (
       await q(`{ report(tenant: "${slug}") { users active inactive serviceAccounts byUserType { value count }
       byAuthType { value count } twoFactor { eligible enabled ratio } eventsPerDay(days: 7) { day total failed }
-      failuresByType { status scimType count } } }`)
+      failuresByType { status scimType count } lastScimRequestAt } }`)
     ).data.report;
     expect(r.users).toBe(r.active + r.inactive);
     expect(r.byUserType.reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(r.users);
     expect(r.byAuthType).toContainEqual({ value: 'egnyte', count: expect.any(Number) });
-    expect(r.eventsPerDay).toEqual([
-      { day: new Date().toISOString().slice(0, 10), total: expect.any(Number), failed: 2 },
-    ]);
+    // Every day of the range, oldest first, zeros included.
+    expect(r.eventsPerDay).toHaveLength(8);
+    expect(r.eventsPerDay.slice(0, 7).every((d: { total: number }) => d.total === 0)).toBe(true);
+    expect(r.eventsPerDay[0].day).toBe(new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10));
+    expect(r.eventsPerDay[7]).toEqual({
+      day: new Date().toISOString().slice(0, 10),
+      total: expect.any(Number),
+      failed: 2,
+    });
+    expect(Date.now() - Date.parse(r.lastScimRequestAt)).toBeLessThan(60_000);
     expect(r.failuresByType).toEqual([
       { status: 401, scimType: null, count: 1 },
       { status: 409, scimType: 'uniqueness', count: 1 },

@@ -1,6 +1,6 @@
 import type { EntityDictionary, EntityManager } from '@mikro-orm/core';
 import { decodeCursor, encodeCursor, type Page } from '../graphql/connection.js';
-import type { SqlDialect } from '../scim/sql/dialect.js';
+import { likeEscape, type SqlDialect } from '../scim/sql/dialect.js';
 import { ProvisioningEvent } from './event.entity.js';
 
 export interface EventFilterValues {
@@ -11,6 +11,8 @@ export interface EventFilterValues {
   status?: number | null;
   targetId?: string | null;
   targetName?: string | null;
+  targetSearch?: string | null;
+  resourceType?: string | null;
   tokenId?: string | null;
   actor?: string | null;
 }
@@ -30,6 +32,8 @@ function whereOf(dialect: SqlDialect, tenantId: string, f: EventFilterValues) {
   if (f.status != null) add('e.status = ?', f.status);
   if (f.targetId) add('e.target_id = ?', f.targetId);
   if (f.targetName) add('e.target_name = ?', f.targetName);
+  if (f.targetSearch) add("lower(e.target_name) like ? escape '\\'", `%${likeEscape(f.targetSearch.toLowerCase())}%`);
+  if (f.resourceType) add('e.resource_type = ?', f.resourceType);
   if (f.tokenId) add('e.token_id = ?', f.tokenId);
   if (f.actor) add('e.actor = ?', f.actor);
   return { sql: parts.join(' and '), params };

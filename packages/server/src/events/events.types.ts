@@ -102,6 +102,12 @@ export class EventFilter {
   @Field(() => String, { nullable: true, description: 'Exact target name (userName or group displayName).' })
   targetName?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Part of the target name, any letter case.' })
+  targetSearch?: string | null;
+
+  @Field(() => String, { nullable: true, description: '`User` or `Group`.' })
+  resourceType?: string | null;
+
   @Field(() => ID, { nullable: true })
   tokenId?: string | null;
 

@@ -62,7 +62,19 @@ export async function eventsPerDay(
        from provisioning_event where tenant_id = ? and created_at >= ? group by ${day} order by day`,
     [tenantId, dialect.timestamp(since)],
   );
-  return rows.map((r) => ({ day: r.day, total: Number(r.total), failed: Number(r.failed) }));
+  const byDay = new Map(rows.map((r) => [String(r.day), r]));
+  const out: DayCount[] = [];
+  // Every UTC day from `since` to today, with zeros for days without events.
+  for (
+    let t = Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), since.getUTCDate());
+    t <= Date.now();
+    t += 86_400_000
+  ) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    const r = byDay.get(day);
+    out.push({ day, total: Number(r?.total ?? 0), failed: Number(r?.failed ?? 0) });
+  }
+  return out;
 }
 
 export async function failuresByType(

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { ProvisioningEvent } from '../events/event.entity.js';
 import { inTenant, TENANT_ARG } from '../graphql/access.js';
 import type { GqlContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
@@ -50,5 +51,19 @@ export class ReportsResolver {
   ): Promise<FailureCount[]> {
     await ctx.services.events.flush();
     return failuresByType(ctx.em, dialectFor(ctx.services.db.kind), report.tenantId, since(days));
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When an IdP last sent a SCIM request (with a token) to this tenant; null when never.',
+  })
+  async lastScimRequestAt(@Ctx() ctx: GqlContext, @Root() report: TenantReport): Promise<Date | null> {
+    await ctx.services.events.flush();
+    const last = await ctx.em.findOne(
+      ProvisioningEvent,
+      { tenantId: report.tenantId, tokenId: { $ne: null } },
+      { orderBy: { createdAt: 'desc' }, fields: ['createdAt'], disableIdentityMap: true },
+    );
+    return last?.createdAt ?? null;
   }
 }

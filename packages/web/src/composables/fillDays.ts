@@ -4,7 +4,7 @@ export interface DayPoint {
   failed: number;
 }
 
-/** The last `n` UTC days ending today, with zeros where the server reported no event (it lists only days with some). */
+/** Exactly the last `n` UTC days ending today (the server also lists the day `n` days ago), zeros where a day is missing. */
 export function fillDays(points: readonly DayPoint[], n: number, today = new Date()): DayPoint[] {
   const byDay = new Map(points.map((p) => [p.day, p]));
   const end = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());

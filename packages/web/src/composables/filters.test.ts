@@ -37,7 +37,8 @@ describe('users list state', () => {
 
 describe('log filter state', () => {
   it('matches a name exactly and an id by targetId', () => {
-    expect(toEventFilter(logStateFromQuery({ target: 'alice' }))).toEqual({ targetName: 'alice' });
+    expect(toEventFilter(logStateFromQuery({ target: 'alice' }))).toEqual({ targetSearch: 'alice' });
+    expect(toEventFilter(logStateFromQuery({ target: '"alice"' }))).toEqual({ targetName: 'alice' });
     const id = '050b72b0-09e6-4c77-86c1-8699d09f6143';
     expect(toEventFilter(logStateFromQuery({ target: id }))).toEqual({ targetId: id });
   });

@@ -3,7 +3,7 @@ import type { EventAction, EventFilter } from '../graphql/generated';
 
 /** The provisioning log's filters, as kept in the address. */
 export interface LogFilterState {
-  /** A userName / group displayName, or an object id. */
+  /** Part of a userName / group displayName (any case), an exact name in double quotes, or an object id. */
   target: string;
   action: EventAction | '';
   status: '' | 'failed' | 'ok';
@@ -39,13 +39,18 @@ export function logQueryFromState(s: LogFilterState): Record<string, string> {
   return out;
 }
 
-/** The GraphQL filter: a target that looks like an id matches targetId, else the exact name. */
+/**
+ * The GraphQL filter: a target that looks like an id matches targetId; `"alice"` in double quotes
+ * matches that exact name; anything else is a part of the name, in any letter case.
+ */
 export function toEventFilter(s: LogFilterState): EventFilter {
   const f: EventFilter = {};
   const target = s.target.trim();
   if (target) {
+    const quoted = /^"(.+)"$/.exec(target);
     if (ID.test(target)) f.targetId = target;
-    else f.targetName = target;
+    else if (quoted) f.targetName = quoted[1];
+    else f.targetSearch = target;
   }
   if (s.action) f.action = s.action;
   if (s.status) f.failed = s.status === 'failed';
@@ -54,3 +59,6 @@ export function toEventFilter(s: LogFilterState): EventFilter {
   if (s.to) f.to = new Date(Date.parse(`${s.to}T00:00:00.000Z`) + 86_400_000).toISOString();
   return f;
 }
+
+/** The log filter's text for exactly this target name. */
+export const exactTarget = (name: string) => `"${name}"`;

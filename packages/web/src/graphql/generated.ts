@@ -24,10 +24,14 @@ export type EventFilter = {
   failed?: boolean | null | undefined;
   /** At or after. */
   from?: string | null | undefined;
+  /** `User` or `Group`. */
+  resourceType?: string | null | undefined;
   status?: number | null | undefined;
   targetId?: string | number | null | undefined;
   /** Exact target name (userName or group displayName). */
   targetName?: string | null | undefined;
+  /** Part of the target name, any letter case. */
+  targetSearch?: string | null | undefined;
   /** Before. */
   to?: string | null | undefined;
   tokenId?: string | number | null | undefined;
@@ -240,6 +244,7 @@ export type OverviewQueryVariables = Exact<{
 export type OverviewQuery = {
   report: {
     users: number;
+    lastScimRequestAt: string | null;
     active: number;
     inactive: number;
     serviceAccounts: number;
@@ -1293,6 +1298,7 @@ export const OverviewDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'users' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastScimRequestAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'inactive' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'serviceAccounts' } },
