@@ -62,6 +62,13 @@ export class ScimUserRow {
   @Property({ type: 'json', nullable: true })
   lastWriters?: LastWriters | null;
 
+  /**
+   * Lower-cased userName, displayName, given and family name, and every email, one per line: what
+   * the admin API's user search matches with one LIKE (trigram-indexed on PostgreSQL).
+   */
+  @Property({ type: 'text', nullable: true })
+  searchText?: string | null;
+
   @Property({ type: 'json' })
   data!: Record<string, unknown>;
 

@@ -42,6 +42,26 @@ export function storedAttributes(res: ScimResource): Record<string, unknown> {
   return data;
 }
 
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** The searchable text of a user: the names and emails the admin search looks in, lower case. */
+export function searchTextOf(res: ScimResource): string {
+  const name = (res.name ?? {}) as Record<string, unknown>;
+  const emails = Array.isArray(res.emails) ? res.emails.map((e) => text((e as { value?: unknown })?.value)) : [];
+  const email = egnyteAttr(res, 'email');
+  return [
+    text(res.userName),
+    text(res.displayName),
+    text(name.givenName),
+    text(name.familyName),
+    ...emails,
+    text(email),
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase();
+}
+
 /** Indexed columns derived from the stored attributes on every write. */
 export function userColumns(res: ScimResource) {
   const userName = String(res.userName);
@@ -58,6 +78,7 @@ export function userColumns(res: ScimResource) {
     email: primaryEmail(res) ?? null,
     isServiceAccount: flag('isServiceAccount'),
     twoFactorEnabled: flag('twoFactorEnabled'),
+    searchText: searchTextOf(res),
     data: storedAttributes(res),
   };
 }

@@ -41,19 +41,9 @@ function whereOf(dialect: SqlDialect, tenantId: string, f: UserFilterValues): { 
   }
   const term = f.search?.trim().toLowerCase();
   if (term) {
-    const like = `%${likeEscape(term)}%`;
-    const l = (expr: string) => `lower(coalesce(${expr}, '')) like ? escape '\\'`;
-    const emails = dialect.jsonElements('u.data', ['emails'], 'e');
-    const fields = [
-      `u.user_name_lower like ? escape '\\'`,
-      l('u.display_name'),
-      l(dialect.jsonText('u.data', ['name', 'givenName'])),
-      l(dialect.jsonText('u.data', ['name', 'familyName'])),
-      l('u.email'),
-      `exists (select 1 from ${emails.from} where ${l(dialect.jsonText(emails.elem, ['value']))})`,
-    ];
-    parts.push(`(${fields.join(' or ')})`);
-    params.push(...fields.map(() => like));
+    // One LIKE over the derived search_text column (user.mapper.ts searchTextOf); trigram-indexed on PostgreSQL.
+    parts.push(`u.search_text like ? escape '\\'`);
+    params.push(`%${likeEscape(term)}%`);
   }
   return { sql: parts.join(' and '), params };
 }
