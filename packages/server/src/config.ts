@@ -27,6 +27,8 @@ const schema = z.object({
   /** Sign-in throttling: wrong passwords per userName and address before a lock, and its length. */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+  /** Longest an expression or mapping preview may evaluate before it is stopped (regex backtracking). */
+  PREVIEW_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(50_000),
 });

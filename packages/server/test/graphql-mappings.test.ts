@@ -98,4 +98,16 @@ describe('GraphQL mapping previews', () => {
     expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
     expect(codeOf(await q('{ previewMapping(preset: "nope", source: {}) { ok } }'))).toBe('BAD_USER_INPUT');
   });
+
+  it('stops an evaluation that backtracks catastrophically, and keeps serving', async () => {
+    const started = Date.now();
+    const slow = await q(
+      'query($s: JSONObject) { previewExpression(expression: "Replace([a], , \\"(a+)+b\\", , \\"x\\", , )", source: $s) { value } }',
+      { s: { a: `${'a'.repeat(40)}!` } },
+    );
+    expect(codeOf(slow)).toBe('EVALUATION_TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(5000);
+    const ok = await q('{ previewExpression(expression: "Left(\\"abc\\", 2)") { value } }');
+    expect(ok.data.previewExpression.value).toBe('ab');
+  });
 });

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'CSRF',
   'TOO_MANY_REQUESTS',
+  'EVALUATION_TIMEOUT',
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COMPLEX',
   'GRAPHQL_PARSE_FAILED',
@@ -48,6 +49,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
+  EVALUATION_TIMEOUT: 422,
 };
 
 export const unauthenticated = (message = 'Sign in, or send a valid API token') =>

@@ -12,6 +12,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { signedIn } from '../graphql/access.js';
 import type { GqlContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
+import { runBounded } from './bounded.js';
 import { parseMappingSet } from './mapping-set.input.js';
 import {
   ExpressionPreviewNode,
@@ -52,7 +53,10 @@ export class MappingsResolver {
     @Arg('now', () => Date, { nullable: true, description: 'The clock for Now().' }) now?: Date,
   ): Promise<ExpressionPreviewNode> {
     await signedIn(ctx);
-    const r = previewExpression(expression, source ?? {}, context(now ?? undefined));
+    const r = runBounded(
+      () => previewExpression(expression, source ?? {}, context(now ?? undefined)),
+      ctx.services.config.PREVIEW_TIMEOUT_MS,
+    );
     return { value: r.value, ignoreFlow: r.ignoreFlow, diagnostics: r.diagnostics };
   }
 
