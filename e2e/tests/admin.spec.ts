@@ -174,3 +174,26 @@ test('the provisioning log filters to a user and shows old -> new', async ({ pag
   await page.getByRole('button', { name: 'Export CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 });
+
+test('SCIM may not rename a user under the egnyte rules, an admin may, and SCIM then finds the new name', async ({
+  page,
+  request,
+}) => {
+  const idp = scim(request, setup.tenant, setup.scimToken);
+  const bob = (await (await idp.get(`/Users?filter=${encodeURIComponent('userName eq "e2e.bob"')}`)).json())
+    .Resources[0];
+  const refused = await idp.patch(`/Users/${bob.id}`, patchOp({ op: 'Replace', path: 'userName', value: 'e2e.rob' }));
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).scimType).toBe('mutability');
+
+  await signIn(page, setup.owner, setup.password);
+  await page.goto(`/t/${setup.tenant}/users/${bob.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('e2e.bob');
+  await page.getByLabel('User name').fill('e2e.robert');
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Renamed to e2e.robert' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('e2e.robert');
+
+  const found = await (await idp.get(`/Users?filter=${encodeURIComponent('userName eq "e2e.robert"')}`)).json();
+  expect(found.Resources.map((r: { id: string }) => r.id)).toEqual([bob.id]);
+});
