@@ -4,23 +4,18 @@ import { adminFor, expiryMs } from '../admins/admins.lookup.js';
 import { actorOf, asAdmin, inTenant, TENANT_ARG } from '../graphql/access.js';
 import type { GqlContext } from '../graphql/context.js';
 import { forbidden, notFound } from '../graphql/errors.js';
-import { TokenState } from '../tokens/tokens.types.js';
+import { tokenState } from '../tokens/tokens.types.js';
 import { ApiToken } from './api-token.entity.js';
 import { ApiTokenNode, CreateApiTokenInput, CreatedApiToken } from './api-tokens.types.js';
 import { roleAtLeast } from './memberships.js';
 
 export function toApiTokenNode(t: ApiToken, admin: string, now = new Date()): ApiTokenNode {
-  const state = t.revokedAt
-    ? TokenState.REVOKED
-    : t.expiresAt && t.expiresAt <= now
-      ? TokenState.EXPIRED
-      : TokenState.ACTIVE;
   return {
     id: t.id,
     admin,
     description: t.description ?? null,
     createdBy: t.createdBy,
-    state,
+    state: tokenState(t, now),
     createdAt: t.createdAt,
     expiresAt: t.expiresAt ?? null,
     revokedAt: t.revokedAt ?? null,

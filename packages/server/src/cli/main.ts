@@ -10,6 +10,7 @@ import { startRuntime } from '../runtime.js';
 import { publicBase } from '../scim/actor.js';
 import { createTenant, requireTenant, TenantError } from '../tenants/tenant.service.js';
 import { ScimToken } from '../tokens/token.entity.js';
+import { tokenState } from '../tokens/tokens.types.js';
 import { createApiTokenCli, revokeApiTokenCli } from './api-token.js';
 import { CliError, parseArgs, parseDuration } from './args.js';
 import { type CliOutput, runExpr, runMap } from './expr.js';
@@ -136,7 +137,7 @@ async function main(argv: string[]): Promise<void> {
         const tokens = await em.find(ScimToken, { tenantId: tenant.id }, { orderBy: { createdAt: 'asc' } });
         const owners = new Map((await em.find(AdminAccount, { tenantId: tenant.id })).map((a) => [a.id, a.userName]));
         for (const t of tokens) {
-          const state = t.revokedAt ? 'revoked' : t.expiresAt && t.expiresAt <= new Date() ? 'expired' : 'active';
+          const state = tokenState(t, new Date());
           console.log(
             [
               t.id,

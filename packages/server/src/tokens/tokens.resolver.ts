@@ -5,24 +5,17 @@ import type { GqlContext } from '../graphql/context.js';
 import { notFound } from '../graphql/errors.js';
 import { ScimToken } from './token.entity.js';
 import { type TokenInfo, tokenInfos } from './tokens.query.js';
-import { CreatedScimToken, CreateScimTokenInput, ScimTokenNode, TokenState } from './tokens.types.js';
+import { CreatedScimToken, CreateScimTokenInput, ScimTokenNode, tokenState } from './tokens.types.js';
 
 export const SCIM_MANAGED_OWNER =
   'The owner is provisioned by the IdP: when the IdP deactivates or deletes it, this token stops working. Use a service account as owner.';
 
 export function toScimTokenNode(t: TokenInfo, now = new Date()): ScimTokenNode {
-  const state = t.revokedAt
-    ? TokenState.REVOKED
-    : t.expiresAt && t.expiresAt <= now
-      ? TokenState.EXPIRED
-      : t.ownerInactive
-        ? TokenState.OWNER_INACTIVE
-        : TokenState.ACTIVE;
   return {
     id: t.id,
     description: t.description,
     owner: t.ownerUserName,
-    state,
+    state: tokenState(t, now, t.ownerInactive),
     ownerWarning: t.ownerScimManaged ? SCIM_MANAGED_OWNER : null,
     createdAt: t.createdAt,
     expiresAt: t.expiresAt,

@@ -11,6 +11,17 @@ registerEnumType(TokenState, {
   description: 'Whether a token works; OWNER_INACTIVE: its owner was deactivated or deleted (SPEC S2).',
 });
 
+/** Whether a token (SCIM or API) works at `now`: revoked, then expired, then an inactive owner. */
+export function tokenState(
+  t: { revokedAt?: Date | null; expiresAt?: Date | null },
+  now: Date,
+  ownerInactive = false,
+): TokenState {
+  if (t.revokedAt) return TokenState.REVOKED;
+  if (t.expiresAt && t.expiresAt <= now) return TokenState.EXPIRED;
+  return ownerInactive ? TokenState.OWNER_INACTIVE : TokenState.ACTIVE;
+}
+
 @ObjectType('ScimToken', { description: "A tenant's SCIM secret token (SPEC S2). The secret is never shown again." })
 export class ScimTokenNode {
   @Field(() => ID)
