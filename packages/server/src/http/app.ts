@@ -24,8 +24,13 @@ export async function buildApp(
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, caseSensitive: false },
   });
+  // An empty body is no body (Entra sends DELETE with a JSON content type and nothing after it);
+  // the handlers that need a body say so themselves.
   const json = app.getDefaultJsonParser('error', 'ignore');
-  app.addContentTypeParser(['application/scim+json'], { parseAs: 'string' }, json);
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser(['application/json', 'application/scim+json'], { parseAs: 'string' }, (req, body, done) =>
+    body === '' ? done(null, undefined) : json(req, body, done),
+  );
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {

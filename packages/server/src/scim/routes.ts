@@ -214,11 +214,8 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
 
   app.post('/Bulk', async (req: Req, reply) => send(reply, 200, await runBulk(services, ctx(req), req.body)));
   app.post('/.search', async () => {
-    throw new ScimError(
-      400,
-      'invalidSyntax',
-      'Search at the root is not supported; use /Users/.search or /Groups/.search',
-    );
+    // RFC 7644 §3.4.3 / §3.12: a search across resource types that is not implemented is 501.
+    throw new ScimError(501, undefined, 'Search at the root is not implemented; use /Users/.search or /Groups/.search');
   });
 
   /**
