@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import pino, { type Logger } from 'pino';
 import { type Config, loadConfig } from './config.js';
-import { type Database, migrate, openDatabase } from './db/orm.js';
+import { type Database, migrate, openDatabase, openSql } from './db/orm.js';
 import { EventRecorder } from './events/event.recorder.js';
 import { buildServices, type Services } from './scim/services.js';
 
@@ -19,8 +19,9 @@ export async function startRuntime(config: Config = loadConfig(), log?: Logger):
   const db = await openDatabase(config.DATABASE_URL);
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, 'applied migrations');
-  const events = new EventRecorder(db.orm, logger);
-  const services = buildServices(config, db, events);
+  const sql = await openSql(config.DATABASE_URL);
+  const events = new EventRecorder(sql, logger);
+  const services = buildServices(config, db, sql, events);
   return {
     config,
     log: logger,
@@ -28,6 +29,7 @@ export async function startRuntime(config: Config = loadConfig(), log?: Logger):
     services,
     async close() {
       await events.close();
+      await sql.close();
       await db.close();
     },
   };

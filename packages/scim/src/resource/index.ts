@@ -1,4 +1,5 @@
 export { isDateTime, toScimBoolean } from './coerce.js';
+export * from './identity.js';
 export {
   LIST_RESPONSE_SCHEMA,
   type ListResponse,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { USER_SCHEMA } from '@scimdesk/scim';
+import { USER_SCHEMA, usernameKey } from '@scimdesk/scim';
 import { newId } from '../http/ids.js';
 import { asActor } from '../scim/actor.js';
 import type { Services } from '../scim/services.js';
@@ -37,7 +37,7 @@ export async function createAdmin(
   const lower = input.userName.toLowerCase();
   if (await em.findOne(AdminAccount, { tenantId: tenant.id, userNameLower: lower }))
     throw new Error(`Admin "${input.userName}" already exists in tenant ${tenant.slug}`);
-  let user = await em.findOne(ScimUserRow, { tenantId: tenant.id, userNameLower: lower });
+  let user = await em.findOne(ScimUserRow, { tenantId: tenant.id, userNameLower: usernameKey(input.userName) });
   let created = false;
   if (!user && tenant.rules === 'egnyte') {
     const res = await asActor(services, em, tenant, actor, { method: 'POST', path: '/Users' }, (ctx) =>

@@ -1,9 +1,12 @@
 import { type MikroORM, type Options, UnderscoreNamingStrategy } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import type BetterSqlite3 from 'better-sqlite3';
 import { type DatabaseKind, databaseKind, sqlitePath } from '../config.js';
 import { postgresqlMigrations } from '../migrations/postgresql/index.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
 import { entities } from './entities.js';
+import type { Sql } from './sql.js';
+import { registerSqlFunctions } from './sqlite-functions.js';
 
 export interface Database {
   orm: MikroORM;
@@ -17,7 +20,7 @@ export interface OpenOptions {
   debug?: boolean;
 }
 
-/** Opens SQLite (libsql) or PostgreSQL by DATABASE_URL; the same entities and per-dialect migrations. */
+/** Opens SQLite (better-sqlite3) or PostgreSQL by DATABASE_URL; the same entities and per-dialect migrations. */
 export async function openDatabase(url: string, opts: OpenOptions = {}): Promise<Database> {
   const kind = databaseKind(url);
   const base: Options = {
@@ -39,10 +42,10 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
   };
   let orm: MikroORM;
   if (kind === 'sqlite') {
-    const { MikroORM: LibSql } = await import('@mikro-orm/libsql');
-    // MikroORM's libsql dialect replaces its connection every 10 s (validateConnection), so the
-    // per-connection pragmas are set on every new connection, not once after init.
-    orm = await LibSql.init({ ...base, dbName: sqlitePath(url), pool: { afterCreate: sqlitePragmas } });
+    const { MikroORM: BetterSqlite } = await import('@mikro-orm/better-sqlite');
+    // better-sqlite3 is also the hot path's driver (db/sqlite-sql.ts): one SQLite library in the
+    // process, since two copies would release each other's file locks.
+    orm = await BetterSqlite.init({ ...base, dbName: sqlitePath(url), pool: { afterCreate: sqlitePragmas } });
   } else {
     const { MikroORM: Pg } = await import('@mikro-orm/postgresql');
     orm = await Pg.init({ ...base, clientUrl: url, pool: { min: 0, max: 10 } });
@@ -50,24 +53,35 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
   return { orm, kind, close: () => orm.close(true) };
 }
 
-interface LibSqlRawConnection {
-  exec(sql: string): unknown;
-}
-
-/** WAL for concurrent readers, NORMAL sync (safe with WAL), and waiting on locks instead of failing. */
-function sqlitePragmas(conn: LibSqlRawConnection, done: (err: Error | null, conn: LibSqlRawConnection) => void): void {
+/** WAL for concurrent readers, NORMAL sync (safe with WAL), waiting on locks, and the filter compiler's SQL functions. */
+function sqlitePragmas(
+  conn: BetterSqlite3.Database,
+  done: (err: Error | null, conn: BetterSqlite3.Database) => void,
+): void {
   try {
     conn.exec(
       'pragma journal_mode = wal; pragma synchronous = normal; pragma busy_timeout = 5000; pragma foreign_keys = on',
     );
+    registerSqlFunctions(conn);
     done(null, conn);
   } catch (err) {
     done(err as Error, conn);
   }
 }
 
-/** Applies pending migrations; returns the names applied. */
-export async function migrate(db: Database): Promise<string[]> {
+/** Applies pending migrations; returns the names applied. */ export async function migrate(
+  db: Database,
+): Promise<string[]> {
   const done = await db.orm.getMigrator().up();
   return done.map((m) => m.name);
+}
+
+/** The hot path's own connections to the same database (db/sql.ts); open after migrating. */
+export async function openSql(url: string): Promise<Sql> {
+  if (databaseKind(url) === 'sqlite') {
+    const { openSqliteSql } = await import('./sqlite-sql.js');
+    return openSqliteSql(sqlitePath(url));
+  }
+  const { openPgSql } = await import('./pg-sql.js');
+  return openPgSql(url);
 }

@@ -1,30 +1,41 @@
-import { randomUUID } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
-import { ProvisioningEvent } from './event.entity.js';
+import type { Sql } from '../db/sql.js';
+import { eventValues, INSERT_EVENT_SQL, insertEvents, type NewEvent } from './event.row.js';
 
-export type NewEvent = Omit<ProvisioningEvent, 'id' | 'createdAt'> & { createdAt?: Date };
+export type { NewEvent } from './event.row.js';
+
+export interface RecorderStats {
+  queued: number;
+  /** Age of the oldest event waiting to be written (null when none waits). */
+  oldestQueuedMs: number | null;
+  written: number;
+  failed: number;
+}
 
 /**
- * Buffers provisioning events and writes them in batches (one transaction per flush), so that
- * logging every SCIM request, reads included, does not cost a commit per request. A flush runs
- * every `intervalMs` or when `maxBatch` events wait; `close()` flushes what is left.
+ * Buffers the provisioning events of reads and refusals and writes them in batches, so that
+ * logging every SCIM request does not cost a commit per request. (The event of a write does not
+ * come here: it commits in the write's own transaction, see `events/event.write.ts`.) A flush
+ * runs every `intervalMs` or when `maxBatch` events wait; `close()` flushes what is left.
+ * Every field is fitted to its column before it is queued, and a batch the database refuses is
+ * written again row by row, so one bad row never costs the others theirs.
  */
 export class EventRecorder {
-  private queue: ProvisioningEvent[] = [];
+  private queue: { values: unknown[]; at: number }[] = [];
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
+  private written = 0;
+  private failed = 0;
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly sql: Sql,
     private readonly log: Logger,
     private readonly intervalMs = 50,
     private readonly maxBatch = 500,
   ) {}
 
   record(e: NewEvent): void {
-    const row = Object.assign(new ProvisioningEvent(), e, { id: randomUUID(), createdAt: e.createdAt ?? new Date() });
-    this.queue.push(row);
+    this.queue.push({ values: eventValues(e), at: Date.now() });
     if (this.queue.length >= this.maxBatch) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), this.intervalMs);
   }
@@ -33,18 +44,43 @@ export class EventRecorder {
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    const batch = this.queue;
+    const batch = this.queue.map((q) => q.values);
     this.queue = [];
     this.flushing = this.flushing.then(() => (batch.length ? this.write(batch) : undefined));
     return this.flushing;
   }
 
-  private async write(batch: ProvisioningEvent[]): Promise<void> {
+  stats(): RecorderStats {
+    return {
+      queued: this.queue.length,
+      oldestQueuedMs: this.queue.length ? Date.now() - this.queue[0].at : null,
+      written: this.written,
+      failed: this.failed,
+    };
+  }
+
+  private async write(batch: unknown[][]): Promise<void> {
     try {
-      const em = this.orm.em.fork();
-      await em.insertMany(ProvisioningEvent, batch);
+      await this.sql.transaction((tx) => insertEvents(tx, batch));
+      this.written += batch.length;
+      return;
     } catch (err) {
-      this.log.error({ err, lost: batch.length }, 'could not write provisioning events');
+      this.log.warn(
+        { err, batch: batch.length },
+        'a batch of provisioning events was refused; writing them one by one',
+      );
+    }
+    for (const values of batch) {
+      try {
+        await this.sql.run(INSERT_EVENT_SQL, values);
+        this.written += 1;
+      } catch (err) {
+        this.failed += 1;
+        this.log.error(
+          { err, event: { id: values[0], tenantId: values[1], path: values[5] } },
+          'could not write a provisioning event',
+        );
+      }
     }
   }
 

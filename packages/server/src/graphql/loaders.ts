@@ -15,7 +15,7 @@ export interface Loaders {
 export function newLoaders(services: Services, em: EntityManager): Loaders {
   return {
     groupsOfUser: new DataLoader(async (ids: readonly string[]) => {
-      const map = await services.users.groupsOf(em, [...ids]);
+      const map = await services.users.groupsOf(ids);
       return ids.map((id) => map.get(id) ?? []);
     }),
     admin: new DataLoader(async (ids: readonly string[]) => {

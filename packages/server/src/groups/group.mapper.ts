@@ -1,4 +1,4 @@
-import { GROUP_SCHEMA, type ScimResource } from '@scimdesk/scim';
+import { caseFold, GROUP_SCHEMA, type ScimResource } from '@scimdesk/scim';
 import { etagOf } from '../users/user.mapper.js';
 import type { ScimGroupRow } from './group.entity.js';
 
@@ -33,7 +33,7 @@ export function groupColumns(res: ScimResource) {
   const displayName = String(res.displayName);
   return {
     displayName,
-    displayNameLower: displayName.toLowerCase(),
+    displayNameLower: caseFold(displayName),
     externalId: typeof res.externalId === 'string' ? res.externalId : null,
     data,
   };

@@ -1,5 +1,7 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { applyPatch, groupResourceType, normalizeResource, ScimError, type ScimResource } from '@scimdesk/scim';
+import { jsonParam, toDate, toJson } from '../db/row.js';
+import { inList, listParam, type Sql, type SqlRunner } from '../db/sql.js';
+import { commitEvent } from '../events/event.write.js';
 import { newId } from '../http/ids.js';
 import { rulesFor } from '../rules/index.js';
 import type { ScimContext } from '../scim/context.js';
@@ -8,7 +10,6 @@ import { checkIfMatch, isUniqueViolation } from '../scim/preconditions.js';
 import type { SqlDialect } from '../scim/sql/dialect.js';
 import { type ListQuery, listRows } from '../scim/sql/list-query.js';
 import { sameJson } from '../scim/stable.js';
-import { ScimUserRow } from '../users/user.entity.js';
 import { GroupMemberRow, ScimGroupRow } from './group.entity.js';
 import { groupColumns, groupToResource, type MemberRef, memberDisplays, memberIds } from './group.mapper.js';
 import { groupTable } from './group.table.js';
@@ -16,19 +17,52 @@ import { groupTable } from './group.table.js';
 const notFound = (id: string) => ScimError.notFound(`Group ${id} not found`);
 const conflict = (name: string) =>
   ScimError.conflict(`A group with displayName "${name}" already exists in this tenant`);
-const MAX_RETRIES = 3;
 
+interface RawGroup {
+  id: string;
+  tenant_id: string;
+  display_name: string;
+  display_name_lower: string;
+  external_id: string | null;
+  data: unknown;
+  version: number | string;
+  created_at: unknown;
+  updated_at: unknown;
+}
+
+const groupFromRaw = (r: RawGroup): ScimGroupRow =>
+  Object.assign(new ScimGroupRow(), {
+    id: r.id,
+    tenantId: r.tenant_id,
+    displayName: r.display_name,
+    displayNameLower: r.display_name_lower,
+    externalId: r.external_id ?? null,
+    data: toJson<Record<string, unknown>>(r.data),
+    version: Number(r.version),
+    createdAt: toDate(r.created_at),
+    updatedAt: toDate(r.updated_at),
+  });
+
+const INSERT_MEMBER =
+  'insert into group_member (group_id, member_id, tenant_id, member_type, display) values (?, ?, ?, ?, ?) on conflict do nothing';
+
+/**
+ * SCIM Groups of one tenant. A write is one transaction that locks the group row (PostgreSQL;
+ * SQLite's writers are serialized), so concurrent member changes of one group wait for each
+ * other instead of failing, and commits the request's event with the change.
+ */
 export class GroupService {
   constructor(
+    private readonly sql: Sql,
     private readonly dialect: SqlDialect,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async get(ctx: ScimContext, id: string, withMembers = true): Promise<ScimResource> {
-    const row = await ctx.em.findOne(ScimGroupRow, { id, tenantId: ctx.tenant.id }, { disableIdentityMap: true });
-    if (!row) throw notFound(id);
-    const members = withMembers ? ((await this.membersOf(ctx.em, [id])).get(id) ?? []) : undefined;
-    return groupToResource(row, ctx.baseUrl, members);
+  async get(ctx: ScimContext, id: string, withMembers = true, q: SqlRunner = this.sql): Promise<ScimResource> {
+    const raw = await q.get<RawGroup>('select * from scim_group where id = ? and tenant_id = ?', [id, ctx.tenant.id]);
+    if (!raw) throw notFound(id);
+    const members = withMembers ? ((await this.membersOf([id], q)).get(id) ?? []) : undefined;
+    return groupToResource(groupFromRaw(raw), ctx.baseUrl, members);
   }
 
   async list(
@@ -36,23 +70,19 @@ export class GroupService {
     q: ListQuery,
     withMembers: boolean,
   ): Promise<{ resources: ScimResource[]; total: number }> {
-    const { rows, total } = await listRows(
-      ctx.em,
-      ScimGroupRow,
+    const { rows, total } = await listRows<RawGroup>(
+      this.sql,
       'scim_group',
       groupTable,
       this.dialect,
       ctx.tenant.id,
       q,
     );
-    const members = withMembers
-      ? await this.membersOf(
-          ctx.em,
-          rows.map((r) => r.id),
-        )
-      : undefined;
+    const members = withMembers ? await this.membersOf(rows.map((r) => r.id)) : undefined;
     return {
-      resources: rows.map((r) => groupToResource(r, ctx.baseUrl, members ? (members.get(r.id) ?? []) : undefined)),
+      resources: rows.map((r) =>
+        groupToResource(groupFromRaw(r), ctx.baseUrl, members ? (members.get(r.id) ?? []) : undefined),
+      ),
       total,
     };
   }
@@ -65,28 +95,26 @@ export class GroupService {
     const cols = groupColumns(resource);
     ctx.audit.targetName = cols.displayName;
     const now = this.now();
-    const row = Object.assign(new ScimGroupRow(), {
-      id: newId(),
-      tenantId: ctx.tenant.id,
-      ...cols,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    });
+    const id = newId();
+    ctx.audit.targetId = id;
     try {
-      await ctx.em.transactional(async (em) => {
-        await em.insert(ScimGroupRow, row);
-        const members = await this.acceptMembers(ctx, em, row.id, memberIds(resource), memberDisplays(resource));
-        if (members.length) await em.insertMany(GroupMemberRow, members);
+      return await this.sql.transaction(async (tx) => {
+        await tx.run(
+          'insert into scim_group (id, tenant_id, display_name, display_name_lower, external_id, data, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, ?, ?)',
+          [id, ctx.tenant.id, cols.displayName, cols.displayNameLower, cols.externalId, jsonParam(cols.data), now, now],
+        );
+        const members = await this.acceptMembers(ctx, tx, id, memberIds(resource), memberDisplays(resource));
+        await this.insertMembers(tx, members);
+        const created = await this.get(ctx, id, true, tx);
+        ctx.audit.modified = diffResources({}, { ...cols.data, members: memberValues(created) });
+        await commitEvent(tx, ctx);
+        return created;
       });
     } catch (err) {
+      ctx.audit.modified = [];
       if (isUniqueViolation(err)) throw conflict(cols.displayName);
       throw err;
     }
-    ctx.audit.targetId = row.id;
-    const created = await this.get(ctx, row.id);
-    ctx.audit.modified = diffResources({}, { ...cols.data, members: memberValues(created) });
-    return created;
   }
 
   replace(ctx: ScimContext, id: string, body: unknown, ifMatch?: string): Promise<ScimResource> {
@@ -113,54 +141,58 @@ export class GroupService {
     ctx.audit.action = 'Update';
     ctx.audit.resourceType = 'Group';
     ctx.audit.targetId = id;
-    for (let attempt = 0; ; attempt++) {
-      const current = await this.get(ctx, id);
-      ctx.audit.targetName = String(current.displayName);
-      const version = Number(/(\d+)/.exec(String((current.meta as { version: string }).version))?.[1]);
-      checkIfMatch(ifMatch, version);
-      const next = normalizeResource(change(structuredClone(current)), groupResourceType, { mode: 'replace' }).resource;
-      const cols = groupColumns(next);
-      const oldIds = memberIds(current);
-      const wanted = memberIds(next);
-      const removed = oldIds.filter((m) => !wanted.includes(m));
-      const addedAsked = wanted.filter((m) => !oldIds.includes(m));
-      const { members: _m, ...oldData } = groupColumns(current).data as ScimResource;
-      const dataChanged = !sameJson(oldData, cols.data);
-      let ok = false;
-      let addedIds: string[] = [];
-      try {
-        ok = await ctx.em.transactional(async (em) => {
-          const added = await this.acceptMembers(ctx, em, id, addedAsked, memberDisplays(next));
-          addedIds = added.map((a) => a.memberId);
-          if (!dataChanged && !added.length && !removed.length) return true;
-          const n = await em.nativeUpdate(
-            ScimGroupRow,
-            { id, tenantId: ctx.tenant.id, version },
-            { ...cols, updatedAt: this.now(), version: version + 1 },
-          );
-          if (n !== 1) return false;
-          if (removed.length) await em.nativeDelete(GroupMemberRow, { groupId: id, memberId: { $in: removed } });
-          if (added.length) await em.insertMany(GroupMemberRow, added);
-          return true;
-        });
-      } catch (err) {
-        if (isUniqueViolation(err)) throw conflict(cols.displayName);
-        throw err;
-      }
-      if (ok) {
+    let displayName = '';
+    try {
+      return await this.sql.transaction(async (tx) => {
+        const raw = await tx.get<RawGroup>(
+          `select * from scim_group where id = ? and tenant_id = ? ${this.sql.forUpdate}`,
+          [id, ctx.tenant.id],
+        );
+        if (!raw) throw notFound(id);
+        const row = groupFromRaw(raw);
+        ctx.audit.targetName = row.displayName;
+        checkIfMatch(ifMatch, row.version);
+        const current = groupToResource(row, ctx.baseUrl, (await this.membersOf([id], tx)).get(id) ?? []);
+        const next = normalizeResource(change(structuredClone(current)), groupResourceType, {
+          mode: 'replace',
+        }).resource;
+        const cols = groupColumns(next);
+        displayName = cols.displayName;
+        const oldIds = new Set(memberIds(current));
+        const wanted = memberIds(next);
+        const wantedSet = new Set(wanted);
+        const removed = [...oldIds].filter((m) => !wantedSet.has(m));
+        const addedAsked = wanted.filter((m) => !oldIds.has(m));
+        const { members: _m, ...oldData } = groupColumns(current).data as ScimResource;
+        const dataChanged = !sameJson(oldData, cols.data);
+        const added = await this.acceptMembers(ctx, tx, id, addedAsked, memberDisplays(next));
         ctx.audit.targetName = cols.displayName;
         ctx.audit.modified = diffResources(oldData, cols.data);
-        if (addedIds.length || removed.length)
+        if (added.length || removed.length)
           ctx.audit.modified.push({
             attribute: 'members',
             old: removed.length ? removed : null,
-            new: addedIds.length ? addedIds : null,
+            new: added.length ? added.map((a) => a.memberId) : null,
           });
-        return this.get(ctx, id);
-      }
-      if (ifMatch) throw new ScimError(412, undefined, 'The resource changed while it was being updated');
-      if (attempt >= MAX_RETRIES)
-        throw new ScimError(409, undefined, 'The resource is being changed by another request');
+        if (dataChanged || added.length || removed.length) {
+          await tx.run(
+            'update scim_group set display_name = ?, display_name_lower = ?, external_id = ?, data = ?, version = version + 1, updated_at = ? where id = ?',
+            [cols.displayName, cols.displayNameLower, cols.externalId, jsonParam(cols.data), this.now(), id],
+          );
+          if (removed.length)
+            await tx.run(`delete from group_member where group_id = ? and ${inList(tx.kind, 'member_id')}`, [
+              id,
+              listParam(tx.kind, removed),
+            ]);
+          await this.insertMembers(tx, added);
+        }
+        await commitEvent(tx, ctx);
+        return this.get(ctx, id, true, tx);
+      });
+    } catch (err) {
+      ctx.audit.modified = [];
+      if (isUniqueViolation(err)) throw conflict(displayName);
+      throw err;
     }
   }
 
@@ -168,41 +200,51 @@ export class GroupService {
     ctx.audit.action = 'Delete';
     ctx.audit.resourceType = 'Group';
     ctx.audit.targetId = id;
-    await ctx.em.transactional(async (em) => {
-      const row = await em.findOne(ScimGroupRow, { id, tenantId: ctx.tenant.id });
-      if (!row) throw notFound(id);
-      ctx.audit.targetName = row.displayName;
-      checkIfMatch(ifMatch, row.version);
-      await em.nativeDelete(GroupMemberRow, { groupId: id });
-      await em.nativeDelete(GroupMemberRow, { memberId: id, tenantId: ctx.tenant.id });
-      await em.nativeDelete(ScimGroupRow, { id });
+    await this.sql.transaction(async (tx) => {
+      const raw = await tx.get<RawGroup>(
+        `select * from scim_group where id = ? and tenant_id = ? ${this.sql.forUpdate}`,
+        [id, ctx.tenant.id],
+      );
+      if (!raw) throw notFound(id);
+      ctx.audit.targetName = raw.display_name;
+      checkIfMatch(ifMatch, Number(raw.version));
+      await tx.run('delete from group_member where group_id = ?', [id]);
+      await tx.run('delete from group_member where member_id = ? and tenant_id = ?', [id, ctx.tenant.id]);
+      await tx.run('delete from scim_group where id = ?', [id]);
+      await commitEvent(tx, ctx);
     });
+  }
+
+  private async insertMembers(tx: SqlRunner, members: GroupMemberRow[]): Promise<void> {
+    for (const m of members)
+      await tx.run(INSERT_MEMBER, [m.groupId, m.memberId, m.tenantId, m.memberType, m.display ?? null]);
   }
 
   /**
    * Keeps the ids that are users of the tenant (and, when the rules allow nested groups, other
-   * groups of the tenant); the rest are ignored with a warning, as Entra expects.
+   * groups of the tenant); the rest are ignored with a warning, as Entra expects. On PostgreSQL
+   * the users found are share-locked until the transaction ends, so a concurrent DELETE of one of
+   * them waits and then removes the new membership too.
    */
   private async acceptMembers(
     ctx: ScimContext,
-    em: EntityManager,
+    tx: SqlRunner,
     groupId: string,
     ids: string[],
     displays: Map<string, string | undefined>,
   ): Promise<GroupMemberRow[]> {
     if (!ids.length) return [];
-    const users = await em.find(
-      ScimUserRow,
-      { id: { $in: ids }, tenantId: ctx.tenant.id },
-      { fields: ['id'], disableIdentityMap: true },
+    const share = tx.kind === 'postgresql' ? ' for share' : '';
+    const users = await tx.all<{ id: string }>(
+      `select id from scim_user where tenant_id = ? and ${inList(tx.kind, 'id')}${share}`,
+      [ctx.tenant.id, listParam(tx.kind, ids)],
     );
     const userIds = new Set(users.map((u) => u.id));
     const rest = ids.filter((i) => !userIds.has(i));
     const groups = rest.length
-      ? await em.find(
-          ScimGroupRow,
-          { id: { $in: rest }, tenantId: ctx.tenant.id },
-          { fields: ['id'], disableIdentityMap: true },
+      ? await tx.all<{ id: string }>(
+          `select id from scim_group where tenant_id = ? and ${inList(tx.kind, 'id')}${share}`,
+          [ctx.tenant.id, listParam(tx.kind, rest)],
         )
       : [];
     const groupIds = new Set(groups.map((g) => g.id).filter((g) => g !== groupId));
@@ -228,15 +270,14 @@ export class GroupService {
     return accepted;
   }
 
-  async membersOf(em: EntityManager, groupIds: string[]): Promise<Map<string, MemberRef[]>> {
+  async membersOf(groupIds: readonly string[], q: SqlRunner = this.sql): Promise<Map<string, MemberRef[]>> {
     const out = new Map<string, MemberRef[]>();
     if (!groupIds.length) return out;
-    const marks = groupIds.map(() => '?').join(', ');
     const sql = `select m.group_id, m.member_id, m.member_type, coalesce(m.display, u.display_name, u.user_name) as user_display,
        coalesce(m.display, g.display_name) as group_display
        from group_member m left join scim_user u on u.id = m.member_id left join scim_group g on g.id = m.member_id
-       where m.group_id in (${marks}) order by m.group_id, m.member_id`;
-    const rows = await em.getConnection().execute<MemberRowRaw[]>(sql, groupIds);
+       where ${inList(q.kind, 'm.group_id')} order by m.group_id, m.member_id`;
+    const rows = await q.all<MemberRowRaw>(sql, [listParam(q.kind, groupIds)]);
     for (const r of rows) {
       const list = out.get(r.group_id) ?? [];
       list.push({

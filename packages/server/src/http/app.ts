@@ -29,7 +29,7 @@ export async function buildApp(
   const json = app.getDefaultJsonParser('error', 'ignore');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(['application/json', 'application/scim+json'], { parseAs: 'string' }, (req, body, done) =>
-    body === '' ? done(null, undefined) : json(req, body, done),
+    body === '' ? done(null, undefined) : json(req, body as string, done),
   );
 
   app.get('/healthz', async () => ({ status: 'ok' }));

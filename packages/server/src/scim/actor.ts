@@ -25,6 +25,7 @@ export async function asActor<T>(
     audit,
     actor,
     tokenId: what.tokenId ?? null,
+    request: { method: what.method, path: what.path, startedAt: performance.now() },
   };
   const started = performance.now();
   let status = 200;
@@ -39,23 +40,24 @@ export async function asActor<T>(
     status = error.status;
     throw err;
   } finally {
-    services.events.record({
-      tenantId: tenant.id,
-      tokenId: what.tokenId ?? null,
-      actor,
-      method: what.method,
-      path: what.path,
-      action: audit.action as EventAction,
-      resourceType: audit.resourceType ?? null,
-      targetId: audit.targetId ?? null,
-      targetName: audit.targetName ?? null,
-      modified: !error && audit.modified.length ? audit.modified : null,
-      status,
-      scimType: error?.scimType ?? null,
-      error: error?.message ?? null,
-      warnings: audit.warnings.length ? audit.warnings : null,
-      durationMs: Math.round(performance.now() - started),
-    });
+    if (!audit.recorded)
+      services.events.record({
+        tenantId: tenant.id,
+        tokenId: what.tokenId ?? null,
+        actor,
+        method: what.method,
+        path: what.path,
+        action: audit.action as EventAction,
+        resourceType: audit.resourceType ?? null,
+        targetId: audit.targetId ?? null,
+        targetName: audit.targetName ?? null,
+        modified: !error && audit.modified.length ? audit.modified : null,
+        status,
+        scimType: error?.scimType ?? null,
+        error: error?.message ?? null,
+        warnings: audit.warnings.length ? audit.warnings : null,
+        durationMs: Math.round(performance.now() - started),
+      });
   }
 }
 

@@ -64,7 +64,17 @@ export async function runBulk(services: Services, ctx: ScimContext & { tokenId: 
     const method = String(op.method ?? '').toUpperCase();
     const bulkId = typeof op.bulkId === 'string' ? op.bulkId : undefined;
     const audit = newAudit();
-    const opCtx: ScimContext = { ...ctx, em: services.db.orm.em.fork(), audit };
+    const opCtx: ScimContext = {
+      ...ctx,
+      em: services.db.orm.em.fork(),
+      audit,
+      request: {
+        method,
+        path: `Bulk ${String(op.path ?? '')}`,
+        startedAt: performance.now(),
+        okStatus: method === 'POST' ? 201 : method === 'DELETE' ? 204 : 200,
+      },
+    };
     const started = performance.now();
     let result: BulkResult;
     let error: ScimError | undefined;
@@ -75,23 +85,24 @@ export async function runBulk(services: Services, ctx: ScimContext & { tokenId: 
       errors += 1;
       result = { method, bulkId, status: String(error.status), response: error.toBody() };
     }
-    services.events.record({
-      tenantId: ctx.tenant.id,
-      tokenId: ctx.tokenId,
-      actor: 'scim',
-      method,
-      path: `Bulk ${String(op.path ?? '')}`.slice(0, 2048),
-      action: audit.action,
-      resourceType: audit.resourceType ?? null,
-      targetId: audit.targetId ?? null,
-      targetName: audit.targetName ?? null,
-      modified: error || !audit.modified.length ? null : audit.modified,
-      status: Number(result.status),
-      scimType: error?.scimType ?? null,
-      error: error?.message ?? null,
-      warnings: audit.warnings.length ? audit.warnings : null,
-      durationMs: Math.round(performance.now() - started),
-    });
+    if (!audit.recorded)
+      services.events.record({
+        tenantId: ctx.tenant.id,
+        tokenId: ctx.tokenId,
+        actor: 'scim',
+        method,
+        path: `Bulk ${String(op.path ?? '')}`.slice(0, 2048),
+        action: audit.action,
+        resourceType: audit.resourceType ?? null,
+        targetId: audit.targetId ?? null,
+        targetName: audit.targetName ?? null,
+        modified: error || !audit.modified.length ? null : audit.modified,
+        status: Number(result.status),
+        scimType: error?.scimType ?? null,
+        error: error?.message ?? null,
+        warnings: audit.warnings.length ? audit.warnings : null,
+        durationMs: Math.round(performance.now() - started),
+      });
     results.push(result);
   }
   return { schemas: [BULK_RESPONSE], Operations: results };

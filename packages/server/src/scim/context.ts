@@ -17,6 +17,8 @@ export interface Audit {
   targetName?: string;
   modified: ModifiedAttribute[];
   warnings: string[];
+  /** Set once the event is written (a write's event commits in the write's transaction). */
+  recorded?: boolean;
 }
 
 export function newAudit(): Audit {
@@ -34,4 +36,9 @@ export interface ScimContext {
   /** Who acts (`scim`, `admin:<userName>`, `cli`, ...) and with which SCIM token, for per-attribute last writers. */
   actor?: string;
   tokenId?: string | null;
+  /**
+   * The request being served, for the provisioning event that a write commits with its change.
+   * `okStatus` is the status a success answers with when the door decides it (PATCH: 204 or 200).
+   */
+  request?: { method: string; path: string; startedAt: number; okStatus?: number };
 }

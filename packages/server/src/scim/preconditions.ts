@@ -13,5 +13,13 @@ export function checkIfMatch(ifMatch: string | undefined, version: number): void
 }
 
 export function isUniqueViolation(err: unknown): boolean {
-  return !!err && typeof err === 'object' && (err as { name?: string }).name === 'UniqueConstraintViolationException';
+  if (!err || typeof err !== 'object') return false;
+  const e = err as { name?: string; code?: string };
+  // MikroORM's mapped exception, better-sqlite3's codes, PostgreSQL's SQLSTATE.
+  return (
+    e.name === 'UniqueConstraintViolationException' ||
+    e.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    e.code === '23505'
+  );
 }

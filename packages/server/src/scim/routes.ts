@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/core';
 import {
   findResourceType,
   findSchema,
@@ -46,13 +47,12 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
   // Authentication runs before the body is read, so refused requests cost no parsing.
   app.addHook('onRequest', async (req: Req, reply) => {
     req.audit = newAudit();
-    const em = services.db.orm.em.fork();
-    const tenant = await services.tenants.get(em, req.params.tenant);
+    const tenant = await services.tenants.get(req.params.tenant);
     if (!tenant) throw ScimError.notFound(`Unknown tenant "${req.params.tenant}"`);
     req.scimTenant = tenant;
     const auth = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
-    const verdict = m ? await services.tokens.verify(em, tenant, m[1]) : ({ ok: false, reason: 'malformed' } as const);
+    const verdict = m ? await services.tokens.verify(tenant, m[1]) : ({ ok: false, reason: 'malformed' } as const);
     if (!verdict.ok) {
       req.log.info({ tenant: tenant.slug, reason: verdict.reason }, 'SCIM request refused');
       reply.header('WWW-Authenticate', 'Bearer realm="scimdesk"');
@@ -62,13 +62,20 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
         'Authentication failed: the bearer token is missing, invalid, expired or revoked',
       );
     }
+    let em: EntityManager | undefined;
+    const orm = services.db.orm;
     req.scim = {
-      em,
+      // Forked only when a feature needs MikroORM; the SCIM services use services.sql.
+      get em() {
+        em ??= orm.em.fork();
+        return em;
+      },
       tenant,
       baseUrl: baseUrlOf(req, config.PUBLIC_URL),
       writer: 'scim',
       audit: req.audit,
       tokenId: verdict.token.id,
+      request: { method: req.method, path: req.url, startedAt: performance.now() },
     };
     // Discovery endpoints are read-only: answer 405 before the body is parsed (an empty body must not become a 400).
     if (req.method !== 'GET' && DISCOVERY.test(req.url.split('?')[0])) throw methodNotAllowed();
@@ -78,6 +85,7 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
     const tenant = req.scimTenant;
     if (!tenant) return;
     const audit = req.audit ?? newAudit();
+    if (audit.recorded) return; // a write's event committed with the write
     const err = req.scimError;
     services.events.record({
       tenantId: tenant.id,
@@ -170,7 +178,9 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
     sendResource(reply, req, 200, await users.replace(ctx(req), req.params.id!, req.body, ifMatch(req))),
   );
   app.patch('/Users/:id', async (req: Req, reply) => {
-    const res = await users.patch(ctx(req), req.params.id!, req.body, ifMatch(req), { withGroups: wantsBody(req) });
+    const c = ctx(req);
+    if (c.request) c.request.okStatus = wantsBody(req) ? 200 : 204;
+    const res = await users.patch(c, req.params.id!, req.body, ifMatch(req), { withGroups: wantsBody(req) });
     return patchReply(req, reply, res);
   });
   app.delete('/Users/:id', async (req: Req, reply) => {
@@ -204,7 +214,9 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
     sendResource(reply, req, 200, await groups.replace(ctx(req), req.params.id!, req.body, ifMatch(req))),
   );
   app.patch('/Groups/:id', async (req: Req, reply) => {
-    const res = await groups.patch(ctx(req), req.params.id!, req.body, ifMatch(req));
+    const c = ctx(req);
+    if (c.request) c.request.okStatus = wantsBody(req) ? 200 : 204;
+    const res = await groups.patch(c, req.params.id!, req.body, ifMatch(req));
     return patchReply(req, reply, res);
   });
   app.delete('/Groups/:id', async (req: Req, reply) => {

@@ -3,6 +3,7 @@ import { SessionService } from '../auth/session.service.js';
 import { SignInThrottle } from '../auth/sign-in-throttle.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/orm.js';
+import type { Sql } from '../db/sql.js';
 import type { EventRecorder } from '../events/event.recorder.js';
 import { GroupService } from '../groups/group.service.js';
 import { TenantCache } from '../tenants/tenant.cache.js';
@@ -14,6 +15,8 @@ import { dialectFor } from './sql/dialect.js';
 export interface Services {
   config: Config;
   db: Database;
+  /** The hot path's statements (SCIM, tokens, events): prepared once, see db/sql.ts. */
+  sql: Sql;
   events: EventRecorder;
   users: UserService;
   groups: GroupService;
@@ -25,16 +28,17 @@ export interface Services {
   signInThrottle: SignInThrottle;
 }
 
-export function buildServices(config: Config, db: Database, events: EventRecorder): Services {
+export function buildServices(config: Config, db: Database, sql: Sql, events: EventRecorder): Services {
   const dialect = dialectFor(db.kind);
   return {
     config,
     db,
+    sql,
     events,
-    users: new UserService(dialect),
-    groups: new GroupService(dialect),
-    tokens: new TokenService(),
-    tenants: new TenantCache(),
+    users: new UserService(sql, dialect),
+    groups: new GroupService(sql, dialect),
+    tokens: new TokenService(sql),
+    tenants: new TenantCache(sql),
     sessions: new SessionService(config.SESSION_TTL_HOURS * 3_600_000),
     apiTokens: new ApiTokenService(),
     signInThrottle: new SignInThrottle({

@@ -1,5 +1,6 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { Tenant } from './tenant.entity.js';
+import { toBool, toDate } from '../db/row.js';
+import type { SqlRunner } from '../db/sql.js';
+import { type RuleSetName, Tenant } from './tenant.entity.js';
 
 /**
  * Tenants by slug, kept for `ttlMs`: every SCIM request needs its tenant, and tenants change
@@ -8,13 +9,26 @@ import { Tenant } from './tenant.entity.js';
 export class TenantCache {
   private readonly entries = new Map<string, { tenant: Tenant | null; until: number }>();
 
-  constructor(private readonly ttlMs = 5000) {}
+  constructor(
+    private readonly sql: SqlRunner,
+    private readonly ttlMs = 5000,
+  ) {}
 
-  async get(em: EntityManager, slug: string): Promise<Tenant | null> {
+  async get(slug: string): Promise<Tenant | null> {
     const now = Date.now();
     const hit = this.entries.get(slug);
     if (hit && hit.until > now) return hit.tenant;
-    const tenant = await em.findOne(Tenant, { slug }, { disableIdentityMap: true });
+    const raw = await this.sql.get<Record<string, unknown>>('select * from tenant where slug = ?', [slug]);
+    const tenant = raw
+      ? Object.assign(new Tenant(), {
+          id: String(raw.id),
+          slug: String(raw.slug),
+          name: String(raw.name),
+          rules: raw.rules as RuleSetName,
+          ssoEnabled: toBool(raw.sso_enabled),
+          createdAt: toDate(raw.created_at),
+        })
+      : null;
     // Unknown slugs are cached too, but briefly, so a typo in a tenant URL cannot flood the database.
     this.entries.set(slug, { tenant, until: now + (tenant ? this.ttlMs : Math.min(this.ttlMs, 1000)) });
     if (this.entries.size > 10_000) this.entries.clear();

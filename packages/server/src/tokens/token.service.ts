@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { AdminAccount } from '../admins/admin.entity.js';
+import type { SqlRunner } from '../db/sql.js';
 import { newId } from '../http/ids.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { ScimToken } from './token.entity.js';
@@ -44,7 +45,10 @@ export class TokenService {
   /** Last-use timestamps are written at most once a minute per token, so reads stay read-only. */
   private readonly lastUseWritten = new Map<string, number>();
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly sql: SqlRunner,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   async create(
     em: EntityManager,
@@ -80,14 +84,13 @@ export class TokenService {
 
   /** Checks a bearer token for a tenant. Every failure is the same 401 to the client; the reason is logged. */
   async verify(
-    em: EntityManager,
     tenant: Tenant,
     raw: string,
   ): Promise<{ ok: true; token: { id: string } } | { ok: false; reason: TokenRejection }> {
     const parsed = parseToken(raw);
     if (!parsed) return { ok: false, reason: 'malformed' };
     // One round trip: the token, its owner and the owner's tied user (the hot path of every SCIM request).
-    const rows = await em.getConnection().execute<VerifyRow[]>(
+    const row = await this.sql.get<VerifyRow>(
       `select t.id, t.tenant_id, t.secret_hash, t.revoked_at, t.expires_at, t.last_used_at,
               a.id as owner_id, a.user_id as owner_user_id, u.id as user_found, u.active as user_active
        from scim_token t
@@ -96,7 +99,6 @@ export class TokenService {
        where t.id = ?`,
       [parsed.id],
     );
-    const row = rows[0];
     if (!row) return { ok: false, reason: 'unknown' };
     const given = Buffer.from(sha256(parsed.secret), 'hex');
     const stored = Buffer.from(row.secret_hash, 'hex');
@@ -108,14 +110,14 @@ export class TokenService {
     if (!row.owner_id) return { ok: false, reason: 'owner-inactive' };
     if (row.owner_user_id && (!row.user_found || !row.user_active)) return { ok: false, reason: 'owner-inactive' };
     const token = { id: row.id, lastUsedAt: row.last_used_at === null ? null : new Date(row.last_used_at) };
-    await this.touch(em, token, now);
+    await this.touch(token, now);
     return { ok: true, token };
   }
 
-  private async touch(em: EntityManager, token: { id: string; lastUsedAt: Date | null }, now: Date): Promise<void> {
+  private async touch(token: { id: string; lastUsedAt: Date | null }, now: Date): Promise<void> {
     const last = this.lastUseWritten.get(token.id) ?? token.lastUsedAt?.getTime() ?? 0;
     if (now.getTime() - last < 60_000) return;
     this.lastUseWritten.set(token.id, now.getTime());
-    await em.nativeUpdate(ScimToken, { id: token.id }, { lastUsedAt: now });
+    await this.sql.run('update scim_token set last_used_at = ? where id = ?', [now, token.id]);
   }
 }

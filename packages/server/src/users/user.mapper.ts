@@ -1,4 +1,4 @@
-import { ENTERPRISE_USER_SCHEMA, type ScimResource, USER_SCHEMA } from '@scimdesk/scim';
+import { ENTERPRISE_USER_SCHEMA, type ScimResource, USER_SCHEMA, usernameKey } from '@scimdesk/scim';
 import { egnyteAttr, extensionOf, primaryEmail } from '../rules/user-attrs.js';
 import type { ScimUserRow } from './user.entity.js';
 
@@ -69,7 +69,8 @@ export function userColumns(res: ScimResource) {
   const flag = (name: string) => egnyteAttr(res, name) === true;
   return {
     userName,
-    userNameLower: userName.toLowerCase(),
+    /** RFC 8265-style key: one user per name however Unicode spells it (packages/scim identity.ts). */
+    userNameLower: usernameKey(userName),
     externalId: typeof res.externalId === 'string' ? res.externalId : null,
     displayName: typeof res.displayName === 'string' ? res.displayName : null,
     active: res.active !== false,

@@ -1,6 +1,6 @@
-import type { EntityDictionary, EntityManager } from '@mikro-orm/core';
 import { applyPatch, normalizeResource, ScimError, type ScimResource, userResourceType } from '@scimdesk/scim';
-import { GroupMemberRow } from '../groups/group.entity.js';
+import { inList, listParam, type Sql, type SqlRunner } from '../db/sql.js';
+import { commitEvent } from '../events/event.write.js';
 import { newId } from '../http/ids.js';
 import { rulesFor } from '../rules/index.js';
 import type { ScimContext } from '../scim/context.js';
@@ -11,54 +11,59 @@ import { type ListQuery, listRows } from '../scim/sql/list-query.js';
 import { mergeWriters, stampOf } from './last-writers.js';
 import { ScimUserRow } from './user.entity.js';
 import { type GroupRef, storedAttributes, userColumns, userToResource } from './user.mapper.js';
+import {
+  groupsFromRaw,
+  groupsJsonColumn,
+  insertUser,
+  type RawUser,
+  selectUser,
+  updateUser,
+  userFromRaw,
+} from './user.store.js';
 import { userTable } from './user.table.js';
 
 const notFound = (id: string) => ScimError.notFound(`User ${id} not found`);
-const MAX_RETRIES = 3;
+const taken = (userName: string) =>
+  ScimError.conflict(`A user with userName "${userName}" already exists in this tenant`);
 
-/** SCIM Users of one tenant: the same code path for SCIM requests, the CLI, the demo seed and admins. */
+/**
+ * SCIM Users of one tenant: the same code path for SCIM requests, the CLI, the demo seed and admins.
+ * Every write is one transaction that reads the row (locked on PostgreSQL), changes it and commits
+ * the request's provisioning event with it; concurrent writers wait for each other instead of
+ * failing, so a refusal (409, 412) means a real conflict.
+ */
 export class UserService {
   constructor(
+    private readonly sql: Sql,
     private readonly dialect: SqlDialect,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  get(ctx: ScimContext, id: string): Promise<ScimResource> {
-    return this.find(ctx, id).then((row) => this.toResource(ctx, row, true));
+  /** One statement: the user and its groups. */
+  async get(ctx: ScimContext, id: string): Promise<ScimResource> {
+    const found = await selectUser(this.sql, ctx.tenant.id, id, { withGroups: true });
+    if (!found) throw notFound(id);
+    return userToResource(found.row, ctx.baseUrl, found.groups);
   }
 
-  private async toResource(ctx: ScimContext, row: ScimUserRow, withGroups: boolean): Promise<ScimResource> {
-    const groups = withGroups ? (await this.groupsOf(ctx.em, [row.id])).get(row.id) : undefined;
-    return userToResource(row, ctx.baseUrl, groups);
-  }
-
-  /** One indexed read; raw SQL mapped by MikroORM, since this is the hottest query Entra sends. */
   async find(ctx: ScimContext, id: string): Promise<ScimUserRow> {
-    const row = await this.findRow(ctx.em, ctx.tenant.id, id);
+    const row = await this.findRow(ctx.tenant.id, id);
     if (!row) throw notFound(id);
     return row;
   }
 
-  async findRow(em: EntityManager, tenantId: string, id: string): Promise<ScimUserRow | null> {
-    const rows = await em
-      .getConnection()
-      .execute<EntityDictionary<ScimUserRow>[]>('select * from scim_user where id = ? and tenant_id = ?', [
-        id,
-        tenantId,
-      ]);
-    // A detached copy: callers may change it, and a later flush of this EntityManager must not write it.
-    return rows[0] ? Object.assign(new ScimUserRow(), em.map(ScimUserRow, rows[0])) : null;
+  async findRow(tenantId: string, id: string): Promise<ScimUserRow | null> {
+    return (await selectUser(this.sql, tenantId, id))?.row ?? null;
   }
 
   async list(ctx: ScimContext, q: ListQuery, withGroups = true): Promise<{ resources: ScimResource[]; total: number }> {
-    const { rows, total } = await listRows(ctx.em, ScimUserRow, 'scim_user', userTable, this.dialect, ctx.tenant.id, q);
-    const groups = withGroups
-      ? await this.groupsOf(
-          ctx.em,
-          rows.map((r) => r.id),
-        )
-      : new Map<string, GroupRef[]>();
-    return { resources: rows.map((r) => userToResource(r, ctx.baseUrl, groups.get(r.id))), total };
+    const { rows, total } = await listRows<RawUser>(this.sql, 'scim_user', userTable, this.dialect, ctx.tenant.id, q, {
+      extraColumns: withGroups ? [groupsJsonColumn(this.sql.kind)] : [],
+    });
+    return {
+      resources: rows.map((r) => userToResource(userFromRaw(r), ctx.baseUrl, groupsFromRaw(r))),
+      total,
+    };
   }
 
   async create(ctx: ScimContext, body: unknown): Promise<ScimResource> {
@@ -80,15 +85,18 @@ export class UserService {
       updatedAt: now,
       version: 1,
     });
-    try {
-      await ctx.em.insert(ScimUserRow, row);
-    } catch (err) {
-      if (isUniqueViolation(err))
-        throw ScimError.conflict(`A user with userName "${row.userName}" already exists in this tenant`);
-      throw err;
-    }
     ctx.audit.targetId = row.id;
     ctx.audit.modified = diffResources({}, row.data);
+    try {
+      await this.sql.transaction(async (tx) => {
+        await insertUser(tx, row);
+        await commitEvent(tx, ctx);
+      });
+    } catch (err) {
+      ctx.audit.modified = [];
+      if (isUniqueViolation(err)) throw taken(row.userName);
+      throw err;
+    }
     return userToResource(row, ctx.baseUrl);
   }
 
@@ -118,10 +126,7 @@ export class UserService {
     return this.update(ctx, id, undefined, true, change);
   }
 
-  /**
-   * Read, change, write with optimistic concurrency on `version`; a concurrent write makes
-   * the change run again on the fresh row (or 412 when the client sent If-Match).
-   */
+  /** Read (locked), change, write and the event, in one transaction. */
   private async update(
     ctx: ScimContext,
     id: string,
@@ -132,86 +137,100 @@ export class UserService {
     ctx.audit.action = 'Update';
     ctx.audit.resourceType = 'User';
     ctx.audit.targetId = id;
-    for (let attempt = 0; ; attempt++) {
-      const row = await this.find(ctx, id);
-      ctx.audit.targetName = row.userName;
-      checkIfMatch(ifMatch, row.version);
-      const before = { ...row.data };
-      const changed = change(structuredClone(before));
-      const checked = normalizeResource(storedAttributes(changed), userResourceType, { mode: 'replace' }).resource;
-      const write = rulesFor(ctx.tenant.rules).prepareUserUpdate(
-        ctx.tenant,
-        before,
-        checked,
-        ctx.writer,
-        row.pendingEmail ?? null,
-      );
-      ctx.audit.warnings.push(...write.warnings);
-      const cols = userColumns(write.resource);
-      const modified = diffResources(before, cols.data);
-      if (before.active !== false && cols.active === false) ctx.audit.action = 'Disable';
-      if (!modified.length && write.pendingEmail === undefined) {
-        ctx.audit.modified = [];
-        return this.toResource(ctx, row, withGroups);
-      }
-      const updatedAt = this.now();
-      const pending = write.pendingEmail === undefined ? {} : { pendingEmail: write.pendingEmail };
-      const lastWriters = mergeWriters(row.lastWriters, modified, stampOf(ctx, updatedAt));
-      let count: number;
-      try {
-        count = await ctx.em.nativeUpdate(
-          ScimUserRow,
-          { id, tenantId: ctx.tenant.id, version: row.version },
-          { ...cols, ...pending, lastWriters, updatedAt, version: row.version + 1 },
-        );
-      } catch (err) {
-        if (isUniqueViolation(err))
-          throw ScimError.conflict(`A user with userName "${cols.userName}" already exists in this tenant`);
-        throw err;
-      }
-      if (count === 1) {
-        ctx.audit.targetName = cols.userName;
-        ctx.audit.modified = modified;
-        Object.assign(row, cols, pending, { lastWriters, updatedAt, version: row.version + 1 });
-        return this.toResource(ctx, row, withGroups);
-      }
-      if (ifMatch) throw new ScimError(412, undefined, 'The resource changed while it was being updated');
-      if (attempt >= MAX_RETRIES)
-        throw new ScimError(409, undefined, 'The resource is being changed by another request');
+    let userName = '';
+    try {
+      const row = await this.sql.transaction(async (tx) => {
+        const found = await selectUser(tx, ctx.tenant.id, id, { lock: this.sql.forUpdate });
+        if (!found) throw notFound(id);
+        const { row } = found;
+        ctx.audit.targetName = row.userName;
+        checkIfMatch(ifMatch, row.version);
+        const next = this.changed(ctx, row, change);
+        if (next) {
+          userName = next.userName;
+          await updateUser(tx, next);
+        }
+        await commitEvent(tx, ctx);
+        return next ?? row;
+      });
+      return withGroups ? this.withGroups(ctx, row) : userToResource(row, ctx.baseUrl);
+    } catch (err) {
+      ctx.audit.modified = [];
+      if (isUniqueViolation(err)) throw taken(userName);
+      throw err;
     }
   }
 
+  /** The row after `change`, through the tenant's rules; undefined when nothing changes. */
+  private changed(
+    ctx: ScimContext,
+    row: ScimUserRow,
+    change: (current: ScimResource) => ScimResource,
+  ): ScimUserRow | undefined {
+    const before = { ...row.data };
+    const edited = change(structuredClone(before));
+    const checked = normalizeResource(storedAttributes(edited), userResourceType, { mode: 'replace' }).resource;
+    const write = rulesFor(ctx.tenant.rules).prepareUserUpdate(
+      ctx.tenant,
+      before,
+      checked,
+      ctx.writer,
+      row.pendingEmail ?? null,
+    );
+    ctx.audit.warnings.push(...write.warnings);
+    const cols = userColumns(write.resource);
+    const modified = diffResources(before, cols.data);
+    if (before.active !== false && cols.active === false) ctx.audit.action = 'Disable';
+    ctx.audit.modified = modified;
+    if (!modified.length && write.pendingEmail === undefined) return undefined;
+    const updatedAt = this.now();
+    const pending = write.pendingEmail === undefined ? {} : { pendingEmail: write.pendingEmail };
+    ctx.audit.targetName = cols.userName;
+    return Object.assign(new ScimUserRow(), row, cols, pending, {
+      lastWriters: mergeWriters(row.lastWriters, modified, stampOf(ctx, updatedAt)),
+      updatedAt,
+      version: row.version + 1,
+    });
+  }
+
+  private async withGroups(ctx: ScimContext, row: ScimUserRow): Promise<ScimResource> {
+    const groups = (await this.groupsOf([row.id])).get(row.id);
+    return userToResource(row, ctx.baseUrl, groups);
+  }
+
+  /**
+   * Deletes the user and its memberships. The row is locked first, so a concurrent group PATCH
+   * that adds this user either commits before (and its membership is deleted here) or sees the
+   * user gone; of concurrent DELETEs one answers 204 and the others 404.
+   */
   async delete(ctx: ScimContext, id: string, ifMatch?: string): Promise<void> {
     ctx.audit.action = 'Delete';
     ctx.audit.resourceType = 'User';
     ctx.audit.targetId = id;
-    await ctx.em.transactional(async (em) => {
-      const row = await em.findOne(ScimUserRow, { id, tenantId: ctx.tenant.id });
-      if (!row) throw notFound(id);
-      ctx.audit.targetName = row.userName;
-      checkIfMatch(ifMatch, row.version);
+    await this.sql.transaction(async (tx) => {
+      const found = await selectUser(tx, ctx.tenant.id, id, { lock: this.sql.forUpdate });
+      if (!found) throw notFound(id);
+      ctx.audit.targetName = found.row.userName;
+      checkIfMatch(ifMatch, found.row.version);
       // The groups' member lists change, so their versions (ETags) move on too.
-      await em
-        .getConnection()
-        .execute(
-          'update scim_group set version = version + 1, updated_at = ? where id in (select group_id from group_member where member_id = ?)',
-          [this.dialect.timestamp(this.now()), id],
-          'run',
-          em.getTransactionContext(),
-        );
-      await em.nativeDelete(GroupMemberRow, { memberId: id, tenantId: ctx.tenant.id });
-      await em.nativeDelete(ScimUserRow, { id, tenantId: ctx.tenant.id });
+      await tx.run(
+        'update scim_group set version = version + 1, updated_at = ? where id in (select group_id from group_member where member_id = ?)',
+        [this.now(), id],
+      );
+      await tx.run('delete from group_member where member_id = ? and tenant_id = ?', [id, ctx.tenant.id]);
+      await tx.run('delete from scim_user where id = ? and tenant_id = ?', [id, ctx.tenant.id]);
+      await commitEvent(tx, ctx);
     });
   }
 
   /** Group references of each user, for the read-only `groups` attribute. */
-  async groupsOf(em: EntityManager, userIds: string[]): Promise<Map<string, GroupRef[]>> {
+  async groupsOf(userIds: readonly string[], q: SqlRunner = this.sql): Promise<Map<string, GroupRef[]>> {
     const out = new Map<string, GroupRef[]>();
     if (!userIds.length) return out;
-    const rows = await em.getConnection().execute<{ member_id: string; group_id: string; display_name: string }[]>(
+    const rows = await q.all<{ member_id: string; group_id: string; display_name: string }>(
       `select m.member_id, m.group_id, g.display_name from group_member m join scim_group g on g.id = m.group_id
-         where m.member_id in (${userIds.map(() => '?').join(', ')}) order by g.display_name`,
-      userIds,
+         where ${inList(q.kind, 'm.member_id')} order by g.display_name`,
+      [listParam(q.kind, userIds)],
     );
     for (const r of rows) {
       const list = out.get(r.member_id) ?? [];

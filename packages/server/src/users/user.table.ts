@@ -1,4 +1,4 @@
-import { userResourceType } from '@scimdesk/scim';
+import { usernameKey, userResourceType } from '@scimdesk/scim';
 import type { TableMap } from '../scim/sql/filter-sql.js';
 
 /** Where User attributes live in SQL: indexed columns first, the rest in `u.data`. */
@@ -8,7 +8,7 @@ export const userTable: TableMap = {
   data: 'u.data',
   columns: {
     id: { sql: 'u.id', kind: 'text' },
-    userName: { sql: 'u.user_name_lower', kind: 'lower' },
+    userName: { sql: 'u.user_name_lower', kind: 'lower', key: usernameKey },
     externalId: { sql: 'u.external_id', kind: 'text' },
     active: { sql: 'u.active', kind: 'bool' },
     'meta.created': { sql: 'u.created_at', kind: 'timestamp' },

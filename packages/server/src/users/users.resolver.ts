@@ -56,7 +56,7 @@ export class UsersResolver {
     @Arg('id', () => ID) id: string,
   ): Promise<UserNode> {
     const access = await inTenant(ctx, tenant, 'viewer');
-    const row = await ctx.services.users.findRow(ctx.em, access.membership.tenant.id, id);
+    const row = await ctx.services.users.findRow(access.membership.tenant.id, id);
     if (!row) throw notFound(`User ${id}`);
     return toUserNode(row, tenant);
   }

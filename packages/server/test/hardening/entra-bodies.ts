@@ -42,7 +42,7 @@ export function defineEmptyBodySuite(kind: DbKind) {
       ['POST', '/Users/.search'],
     ]) {
       const res = await send(method, path, 'application/scim+json', '');
-      expect({ path, status: res.status, scimType: (await res.json()).scimType }).toEqual({
+      expect({ path, status: res.status, scimType: ((await res.json()) as { scimType?: string }).scimType }).toEqual({
         path,
         status: 400,
         scimType: 'invalidSyntax',

@@ -15,6 +15,8 @@ export interface SqlDialect {
   jsonArrayLength(json: string, keys: string[]): string;
   /** Case-sensitive `co`/`sw`/`ew` (SQLite's LIKE ignores ASCII case, so it uses GLOB there). */
   matchCaseExact(expr: string, op: 'co' | 'sw' | 'ew', value: string): { sql: string; param: string };
+  /** Case-insensitive comparison form of a text expression, matching packages/scim's caseFold (Unicode, not ASCII only). */
+  fold(expr: string): string;
   /** Bind value for a timestamp column. */
   timestamp(d: Date): Date | number;
   /** Bind value for a boolean column or JSON boolean. */
@@ -42,6 +44,8 @@ export const sqliteDialect: SqlDialect = {
   }),
   jsonArrayLength: (json, keys) => `coalesce(json_array_length(${json}, ${sqliteJsonPath(keys)}), 0)`,
   matchCaseExact: (expr, op, value) => ({ sql: `${expr} glob ?`, param: wrap(op, globEscape(value), '*') }),
+  // SQLite's lower() folds ASCII only; scim_fold is registered on the connections of db/sqlite-sql.ts.
+  fold: (expr) => `scim_fold(${expr})`,
   timestamp: (d) => d.getTime(),
   bool: (b) => (b ? 1 : 0),
   day: (column) => `strftime('%Y-%m-%d', ${column} / 1000, 'unixepoch')`,
@@ -64,6 +68,7 @@ export const postgresDialect: SqlDialect = {
   jsonArrayLength: (json, keys) =>
     `(case when jsonb_typeof(${[json, ...keys.map(quoteLit)].join('->')}) = 'array' then jsonb_array_length(${[json, ...keys.map(quoteLit)].join('->')}) else 0 end)`,
   matchCaseExact: (expr, op, value) => ({ sql: `${expr} like ? escape '\\'`, param: wrap(op, likeEscape(value), '%') }),
+  fold: (expr) => `lower(normalize(${expr}, nfc))`,
   timestamp: (d) => d,
   bool: (b) => b,
   day: (column) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')`,

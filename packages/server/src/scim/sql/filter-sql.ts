@@ -2,6 +2,7 @@ import {
   type AttributeDef,
   type AttrPath,
   type CompareNode,
+  caseFold,
   type FilterNode,
   type ResourceTypeDef,
   resolveAttribute,
@@ -13,6 +14,8 @@ import { likeEscape, type SqlDialect } from './dialect.js';
 export interface ColumnInfo {
   sql: string;
   kind: 'text' | 'lower' | 'bool' | 'timestamp';
+  /** How a `lower` column's values were folded (default: caseFold); bind values are folded the same way. */
+  key?: (v: string) => string;
 }
 
 /** How a SCIM resource type is laid out in SQL. */
@@ -45,6 +48,8 @@ interface Target {
   def: AttributeDef;
   /** The column holds lower-cased text, so comparisons lower the bind value only. */
   lowered: boolean;
+  /** The fold of a lowered column. */
+  key?: (v: string) => string;
   timestamp: boolean;
 }
 
@@ -77,12 +82,12 @@ export class FilterCompiler {
       const alias = this.nextAlias();
       const { from, elem } = this.dialect.jsonElements(this.map.data, keys, alias);
       const sub = res.subDef?.name ?? 'value';
-      return `(select min(lower(${this.dialect.jsonText(elem, [sub])})) from ${from})`;
+      return `(select min(${this.dialect.fold(this.dialect.jsonText(elem, [sub]))}) from ${from})`;
     }
     const def = res.subDef ?? res.def;
     const keys = this.keysOf(res.extension, res.def.name, res.subDef?.name);
     const text = this.dialect.jsonText(this.map.data, keys);
-    return def.type === 'string' && !def.caseExact ? `lower(${text})` : text;
+    return def.type === 'string' && !def.caseExact ? this.dialect.fold(text) : text;
   }
 
   private nextAlias(): string {
@@ -173,7 +178,8 @@ export class FilterCompiler {
     const canonical = `${res.def.name}${res.subDef ? `.${res.subDef.name}` : ''}`;
     const col = this.map.columns[canonical];
     const def = res.subDef ?? res.def;
-    if (col) return { expr: col.sql, def, lowered: col.kind === 'lower', timestamp: col.kind === 'timestamp' };
+    if (col)
+      return { expr: col.sql, def, lowered: col.kind === 'lower', key: col.key, timestamp: col.kind === 'timestamp' };
     if (res.def.multiValued) return 'multi';
     if (def.type === 'complex') {
       const value = def.subAttributes?.find((s) => s.name === 'value');
@@ -273,8 +279,8 @@ export class FilterCompiler {
 
   private compareText(t: Target, op: CompareNode['op'], raw: string, caseExact: boolean): string {
     const fold = !caseExact;
-    const v = fold ? raw.toLowerCase() : raw;
-    const lhs = fold && !t.lowered ? `lower(${t.expr})` : t.expr;
+    const v = fold ? (t.lowered && t.key ? t.key : caseFold)(raw) : raw;
+    const lhs = fold && !t.lowered ? this.dialect.fold(t.expr) : t.expr;
     if (!fold && (op === 'co' || op === 'sw' || op === 'ew')) {
       const m = this.dialect.matchCaseExact(t.expr, op, v);
       this.params.push(m.param);

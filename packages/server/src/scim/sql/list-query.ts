@@ -1,5 +1,5 @@
-import type { EntityClass, EntityDictionary, EntityManager } from '@mikro-orm/core';
-import { type FilterNode, splitAttrPath } from '@scimdesk/scim';
+import { type FilterNode, ScimError, splitAttrPath } from '@scimdesk/scim';
+import type { SqlRunner } from '../../db/sql.js';
 import type { SqlDialect } from './dialect.js';
 import { FilterCompiler, type TableMap } from './filter-sql.js';
 
@@ -10,39 +10,85 @@ export interface ListQuery {
   /** 0-based */
   offset: number;
   limit: number;
+  /** RFC 9865: walk the default order from after this position instead of by offset. */
+  cursor?: ListCursor;
+}
+
+/** A position in the default order (created, then id). */
+export interface ListCursor {
+  createdAt: number;
+  id: string;
+}
+
+const CURSOR = /^(\d{1,15})\.([0-9A-Za-z-]{1,64})$/;
+
+/** RFC 9865 cursors are opaque to clients: `<created ms>.<id>` in base64url. */
+export function encodeCursor(c: ListCursor): string {
+  return Buffer.from(`${c.createdAt}.${c.id}`).toString('base64url');
+}
+
+export function decodeCursor(text: string): ListCursor {
+  const m = CURSOR.exec(Buffer.from(text, 'base64url').toString('utf8'));
+  if (!m) throw new ScimError(400, 'invalidCursor', 'The cursor is not one this server gave out');
+  return { createdAt: Number(m[1]), id: m[2] };
+}
+
+export interface ListOptions {
+  /** More select-list entries (e.g. a user's groups as a JSON column). */
+  extraColumns?: string[];
 }
 
 /**
  * Runs a SCIM list in SQL: tenant scope, compiled filter, sort, paging and a count, so no request
- * loads a tenant's resources into memory. Rows are mapped to entities by MikroORM.
+ * loads a tenant's resources into memory. Offsets walk a narrow id-only index scan first and then
+ * read the page's rows by id; a cursor seeks in the (tenant, created, id) index directly.
  */
-export async function listRows<T extends object>(
-  em: EntityManager,
-  entity: EntityClass<T>,
+export async function listRows<R extends { created_at: unknown; id: string }>(
+  q: SqlRunner,
   table: string,
   map: TableMap,
   dialect: SqlDialect,
   tenantId: string,
-  q: ListQuery,
-): Promise<{ rows: T[]; total: number }> {
+  lq: ListQuery,
+  opts: ListOptions = {},
+): Promise<{ rows: R[]; total: number; next?: ListCursor }> {
   const compiler = new FilterCompiler(map, dialect);
-  const compiled = q.filter ? compiler.compile(q.filter) : { sql: '', params: [] };
-  const where = `${map.alias}.tenant_id = ?${compiled.sql ? ` and ${compiled.sql}` : ''}`;
+  const compiled = lq.filter ? compiler.compile(lq.filter) : { sql: '', params: [] };
+  const a = map.alias;
+  const where = `${a}.tenant_id = ?${compiled.sql ? ` and ${compiled.sql}` : ''}`;
   const params = [tenantId, ...compiled.params];
-  const conn = em.getConnection();
-  const countRows = await conn.execute<{ n: number | string }[]>(
-    `select count(*) as n from ${table} ${map.alias} where ${where}`,
+  const countRow = await q.get<{ n: number | string }>(
+    `select count(*) as n from ${table} ${a} where ${where}`,
     params,
   );
-  const total = Number(countRows[0]?.n ?? 0);
-  if (q.limit === 0 || total === 0 || q.offset >= total) return { rows: [], total };
-  const dir = q.sortOrder === 'descending' ? 'desc' : 'asc';
-  const order = q.sortBy
-    ? `${compiler.sortExpression(q.sortBy, splitAttrPath)} ${dir}, ${map.alias}.id ${dir}`
-    : `${map.alias}.created_at asc, ${map.alias}.id asc`;
-  const raw = await conn.execute<EntityDictionary<T>[]>(
-    `select ${map.alias}.* from ${table} ${map.alias} where ${where} order by ${order} limit ? offset ?`,
-    [...params, q.limit, q.offset],
+  const total = Number(countRow?.n ?? 0);
+  if (lq.limit === 0 || total === 0 || (!lq.cursor && lq.offset >= total)) return { rows: [], total };
+  const extra = opts.extraColumns?.length ? `, ${opts.extraColumns.join(', ')}` : '';
+
+  if (lq.cursor || lq.sortBy === undefined) {
+    // Default order: created, then id; the (tenant_id, created_at, id) index serves it.
+    const after = lq.cursor ? ` and (${a}.created_at > ? or (${a}.created_at = ? and ${a}.id > ?))` : '';
+    const afterParams = lq.cursor
+      ? [lq.cursor.createdAt, lq.cursor.createdAt, lq.cursor.id].map((v, i) =>
+          i < 2 ? dialect.timestamp(new Date(v as number)) : v,
+        )
+      : [];
+    const page = `select ${a}.id from ${table} ${a} where ${where}${after} order by ${a}.created_at, ${a}.id limit ? offset ?`;
+    const rows = await q.all<R>(
+      `select ${a}.*${extra} from (${page}) p join ${table} ${a} on ${a}.id = p.id order by ${a}.created_at, ${a}.id`,
+      [...params, ...afterParams, lq.limit, lq.cursor ? 0 : lq.offset],
+    );
+    const last = rows[rows.length - 1];
+    const more = lq.cursor ? rows.length === lq.limit : lq.offset + rows.length < total;
+    return { rows, total, next: last && more ? { createdAt: toMs(last.created_at), id: last.id } : undefined };
+  }
+  const dir = lq.sortOrder === 'descending' ? 'desc' : 'asc';
+  const order = `${compiler.sortExpression(lq.sortBy, splitAttrPath)} ${dir}, ${a}.id ${dir}`;
+  const rows = await q.all<R>(
+    `select ${a}.*${extra} from ${table} ${a} where ${where} order by ${order} limit ? offset ?`,
+    [...params, lq.limit, lq.offset],
   );
-  return { rows: raw.map((r: EntityDictionary<T>) => em.map(entity, r)), total };
+  return { rows, total };
 }
+
+const toMs = (v: unknown) => (v instanceof Date ? v.getTime() : Number(v));

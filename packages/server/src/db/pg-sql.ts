@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import { numberedPlaceholders, type Sql, type SqlRunner, type SqlStats, STATEMENT_CACHE_SIZE } from './sql.js';
+
+interface Prepared {
+  name?: string;
+  text: string;
+}
+
+/**
+ * PostgreSQL through node-postgres: a pool of its own (beside MikroORM's) and named prepared
+ * statements, so the server parses and plans each hot statement once per connection. Statement
+ * texts are bounded (placeholders, not values, vary); past STATEMENT_CACHE_SIZE distinct texts,
+ * the rest run unnamed.
+ */
+export function openPgSql(url: string, max = 10): Sql {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const prepared = new Map<string, Prepared>();
+  const prepare = (text: string): Prepared => {
+    let p = prepared.get(text);
+    if (!p) {
+      const numbered = numberedPlaceholders(text);
+      p =
+        prepared.size < STATEMENT_CACHE_SIZE
+          ? { name: `s${createHash('sha1').update(numbered).digest('hex').slice(0, 20)}`, text: numbered }
+          : { text: numbered };
+      if (p.name) prepared.set(text, p);
+    }
+    return p;
+  };
+  const on = (client: pg.Pool | pg.PoolClient): SqlRunner => {
+    const q = async <T>(text: string, params?: readonly unknown[]) => {
+      const p = prepare(text);
+      const res = await client.query({ name: p.name, text: p.text, values: params ? [...params] : [] });
+      return res as unknown as { rows: T[]; rowCount: number | null };
+    };
+    return {
+      kind: 'postgresql',
+      all: async <T>(text: string, params?: readonly unknown[]) => (await q<T>(text, params)).rows,
+      get: async <T>(text: string, params?: readonly unknown[]) => (await q<T>(text, params)).rows[0],
+      run: async (text: string, params?: readonly unknown[]) => (await q(text, params)).rowCount ?? 0,
+    };
+  };
+  const top = on(pool);
+  return {
+    ...top,
+    forUpdate: 'for update',
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const out = await fn(on(client));
+        await client.query('commit');
+        return out;
+      } catch (err) {
+        await client.query('rollback').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    stats: (): SqlStats => ({
+      cachedStatements: prepared.size,
+      busy: pool.totalCount - pool.idleCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,145 @@
+import { jsonParam, toBool, toDate, toJson, toJsonOrNull, toStr } from '../db/row.js';
+import type { SqlRunner } from '../db/sql.js';
+import type { LastWriters } from './last-writers.js';
+import { ScimUserRow } from './user.entity.js';
+import type { GroupRef } from './user.mapper.js';
+
+/** A scim_user row as the drivers return it (snake_case), with its groups as JSON when asked for. */
+export interface RawUser {
+  id: string;
+  tenant_id: string;
+  user_name: string;
+  user_name_lower: string;
+  external_id: string | null;
+  display_name: string | null;
+  active: unknown;
+  user_type: string | null;
+  auth_type: string | null;
+  email: string | null;
+  pending_email: string | null;
+  is_service_account: unknown;
+  two_factor_enabled: unknown;
+  last_writers: unknown;
+  search_text: string | null;
+  data: unknown;
+  version: number | string;
+  created_at: unknown;
+  updated_at: unknown;
+  groups_json?: unknown;
+}
+
+export function userFromRaw(r: RawUser): ScimUserRow {
+  return Object.assign(new ScimUserRow(), {
+    id: r.id,
+    tenantId: r.tenant_id,
+    userName: r.user_name,
+    userNameLower: r.user_name_lower,
+    externalId: toStr(r.external_id),
+    displayName: toStr(r.display_name),
+    active: toBool(r.active),
+    userType: toStr(r.user_type),
+    authType: toStr(r.auth_type),
+    email: toStr(r.email),
+    pendingEmail: toStr(r.pending_email),
+    isServiceAccount: toBool(r.is_service_account),
+    twoFactorEnabled: toBool(r.two_factor_enabled),
+    lastWriters: toJsonOrNull<LastWriters>(r.last_writers),
+    searchText: toStr(r.search_text),
+    data: toJson<Record<string, unknown>>(r.data),
+    version: Number(r.version),
+    createdAt: toDate(r.created_at),
+    updatedAt: toDate(r.updated_at),
+  });
+}
+
+export const groupsFromRaw = (r: RawUser): GroupRef[] | undefined => {
+  const list = r.groups_json === undefined ? undefined : toJsonOrNull<GroupRef[]>(r.groups_json);
+  return list?.length ? list : undefined;
+};
+
+/**
+ * A user's groups as one JSON array column, so a user and its groups come back in one statement
+ * (the `groups` attribute is read-only and sorted by display name).
+ */
+export function groupsJsonColumn(kind: SqlRunner['kind'], userId = 'u.id'): string {
+  return kind === 'sqlite'
+    ? `(select json_group_array(json_object('value', x.group_id, 'display', x.display_name)) from
+         (select m.group_id, g.display_name from group_member m join scim_group g on g.id = m.group_id
+           where m.member_id = ${userId} order by g.display_name) x) as groups_json`
+    : `(select coalesce(json_agg(json_build_object('value', m.group_id, 'display', g.display_name) order by g.display_name), '[]'::json)
+         from group_member m join scim_group g on g.id = m.group_id where m.member_id = ${userId}) as groups_json`;
+}
+
+export const USER_COLUMNS =
+  'id, tenant_id, user_name, user_name_lower, external_id, display_name, active, user_type, auth_type, email, pending_email, is_service_account, two_factor_enabled, last_writers, search_text, data, version, created_at, updated_at';
+
+const INSERT = `insert into scim_user (${USER_COLUMNS}) values (${USER_COLUMNS.split(',')
+  .map(() => '?')
+  .join(', ')})`;
+
+const UPDATE = `update scim_user set user_name = ?, user_name_lower = ?, external_id = ?, display_name = ?, active = ?,
+  user_type = ?, auth_type = ?, email = ?, pending_email = ?, is_service_account = ?, two_factor_enabled = ?,
+  last_writers = ?, search_text = ?, data = ?, version = ?, updated_at = ? where id = ? and tenant_id = ?`;
+
+export function insertUser(q: SqlRunner, u: ScimUserRow): Promise<number> {
+  return q.run(INSERT, [
+    u.id,
+    u.tenantId,
+    u.userName,
+    u.userNameLower,
+    u.externalId ?? null,
+    u.displayName ?? null,
+    u.active,
+    u.userType ?? null,
+    u.authType ?? null,
+    u.email ?? null,
+    u.pendingEmail ?? null,
+    u.isServiceAccount,
+    u.twoFactorEnabled,
+    jsonParam(u.lastWriters),
+    u.searchText ?? null,
+    jsonParam(u.data),
+    u.version,
+    u.createdAt,
+    u.updatedAt,
+  ]);
+}
+
+export function updateUser(q: SqlRunner, u: ScimUserRow): Promise<number> {
+  return q.run(UPDATE, [
+    u.userName,
+    u.userNameLower,
+    u.externalId ?? null,
+    u.displayName ?? null,
+    u.active,
+    u.userType ?? null,
+    u.authType ?? null,
+    u.email ?? null,
+    u.pendingEmail ?? null,
+    u.isServiceAccount,
+    u.twoFactorEnabled,
+    jsonParam(u.lastWriters),
+    u.searchText ?? null,
+    jsonParam(u.data),
+    u.version,
+    u.updatedAt,
+    u.id,
+    u.tenantId,
+  ]);
+}
+
+/** One user of a tenant, with its groups when `withGroups`, locked for the transaction when `lock`. */
+export async function selectUser(
+  q: SqlRunner,
+  tenantId: string,
+  id: string,
+  opts: { withGroups?: boolean; lock?: string } = {},
+): Promise<{ row: ScimUserRow; groups?: GroupRef[] } | null> {
+  const groups = opts.withGroups ? `, ${groupsJsonColumn(q.kind)}` : '';
+  // PostgreSQL refuses FOR UPDATE next to an aggregate subquery in the same SELECT only when grouped; this is not.
+  const raw = await q.get<RawUser>(
+    `select u.*${groups} from scim_user u where u.id = ? and u.tenant_id = ?${opts.lock ? ` ${opts.lock}` : ''}`,
+    [id, tenantId],
+  );
+  return raw ? { row: userFromRaw(raw), groups: groupsFromRaw(raw) } : null;
+}
