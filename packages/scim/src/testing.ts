@@ -10,3 +10,9 @@ export function scimErrorOf(fn: () => unknown): ScimError {
   }
   throw new Error('expected a ScimError to be thrown');
 }
+
+export {
+  REGEX_CONFORMANCE,
+  type RegexConformanceRow,
+  SCOPING_REGEX_CONFORMANCE,
+} from './expression/regex-conformance.js';

@@ -31,6 +31,10 @@ const schema = z.object({
   PREVIEW_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(50_000),
+  /** Most aliased fields in one GraphQL operation (each alias repeats a field's work and answer). */
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(100),
+  /** Largest GraphQL answer in bytes of JSON; a larger one is refused with RESPONSE_TOO_LARGE. */
+  GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
 });
 
 export type Config = z.infer<typeof schema>;

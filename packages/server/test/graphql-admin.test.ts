@@ -216,9 +216,11 @@ for (const kind of ['sqlite', 'postgresql'] as const satisfies DbKind[]) {
       expect(codeOf(await q('query($n: Int!) { users(tenant: "x", first: $n) { totalCount } }', { n: 'x' }))).toBe(
         'BAD_USER_INPUT',
       );
-      const intro = await gqlClient(server)(
-        '{ __schema { queryType { name } types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }',
-      );
+      // Introspection needs a signed-in caller (graphql/introspection.ts; more in graphql-limits.test.ts).
+      const introspection =
+        '{ __schema { queryType { name } types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }';
+      expect(codeOf(await gqlClient(server)(introspection))).toBe('UNAUTHENTICATED');
+      const intro = await q(introspection);
       expect(intro.errors).toBeUndefined();
       expect(intro.data.__schema.queryType.name).toBe('Query');
     });

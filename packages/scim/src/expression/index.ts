@@ -7,4 +7,6 @@ export type { EvaluationResult, ExpressionContext, ExprFunction } from './evalua
 export { defaultExpressionContext, evaluateExpression, previewExpression } from './evaluate.js';
 export { expressionFunctionNames } from './functions/registry.js';
 export { expressionRedacts } from './redaction.js';
+export type { CompiledRegex, RegexCompileError, RegexEngine, RegexMatch, RegexOptions } from './regex.js';
+export { isRegexError, jsRegexEngine } from './regex.js';
 export type { ExprValue } from './values.js';

@@ -2,6 +2,7 @@
  * Compiles and evaluates scoping filters. Each decision is explained clause by clause, for the
  * provisioning log and the steps of provision-on-demand (`{title} {attribute} {operator} {value}`).
  */
+import type { RegexEngine } from '../expression/regex.js';
 import { type ClauseTest, clauseTest, type ScopingOperator, scopingOperator, UNARY } from './operators.js';
 import type { ScopingClause, ScopingDiagnostic, ScopingFilter } from './types.js';
 
@@ -47,6 +48,7 @@ function compileClause(
   group: number,
   clause: number,
   diagnostics: ScopingDiagnostic[],
+  regex: RegexEngine | undefined,
 ): CompiledClause | undefined {
   const at = (field: ScopingDiagnostic['field'], code: string, message: string): undefined => {
     diagnostics.push({ code, severity: 'error', message, group, clause, field });
@@ -58,12 +60,13 @@ function compileClause(
   const value = c.value ?? null;
   if (!UNARY.has(operator) && (value === null || value === ''))
     return at('value', 'SCOPE_NO_VALUE', `${operator} needs a value.`);
-  const test = clauseTest(operator, value ?? '');
+  const test = clauseTest(operator, value ?? '', regex);
   if (typeof test === 'string') return at('value', 'SCOPE_INVALID_VALUE', test);
   return { attribute: c.attribute.trim(), operator, value: UNARY.has(operator) ? null : value, test };
 }
 
-export function compileScopingFilter(filter: ScopingFilter): CompiledScopingFilter {
+/** `opts.regex`: the engine REGEX MATCH runs on (JavaScript's by default; the server passes RE2). */
+export function compileScopingFilter(filter: ScopingFilter, opts: { regex?: RegexEngine } = {}): CompiledScopingFilter {
   const diagnostics: ScopingDiagnostic[] = [];
   const groups = (filter.groups ?? []).map((g, gi) => {
     const clauses: CompiledClause[] = [];
@@ -78,7 +81,7 @@ export function compileScopingFilter(filter: ScopingFilter): CompiledScopingFilt
       });
     }
     g.clauses.forEach((c, ci) => {
-      const compiled = compileClause(c, gi, ci, diagnostics);
+      const compiled = compileClause(c, gi, ci, diagnostics, opts.regex);
       if (compiled) clauses.push(compiled);
     });
     return { title: g.title, clauses };

@@ -3,6 +3,7 @@
  * NOT EQUALS and NOT REGEX MATCH included (azure.md §4.1). Comparisons are case-sensitive.
  */
 import { compileDotNetRegex } from '../expression/functions/dotnet-regex.js';
+import { isRegexError, jsRegexEngine, type RegexEngine } from '../expression/regex.js';
 
 export type ScopingOperator =
   | 'EQUALS'
@@ -71,8 +72,12 @@ const INTEGER = /^[+-]?\d+$/;
 /** Tests a non-empty text value (the null/empty rule is applied by the caller). */
 export type ClauseTest = (actual: string) => Verdict;
 
-/** Builds the test for a clause, or returns an error message for a bad value. */
-export function clauseTest(op: ScopingOperator, value: string): ClauseTest | string {
+/** Builds the test for a clause, or returns an error message for a bad value. Regexes run on `regex`. */
+export function clauseTest(
+  op: ScopingOperator,
+  value: string,
+  regex: RegexEngine = jsRegexEngine,
+): ClauseTest | string {
   const pass = (passed: boolean): Verdict => ({ passed });
   switch (op) {
     case 'EQUALS':
@@ -97,9 +102,11 @@ export function clauseTest(op: ScopingOperator, value: string): ClauseTest | str
       return () => pass(true);
     case 'REGEX MATCH':
     case 'NOT REGEX MATCH': {
-      const compiled = compileDotNetRegex(value);
-      if (typeof compiled === 'string') return `Invalid regular expression: ${compiled}`;
-      const re = new RegExp(compiled.source, compiled.flags.replace('g', ''));
+      const re = compileDotNetRegex(value, regex);
+      if (isRegexError(re))
+        return re.unsupported
+          ? `${regex.name} cannot run this regular expression: ${re.error}`
+          : `Invalid regular expression: ${re.error}`;
       const want = op === 'REGEX MATCH';
       return (a) => pass(re.test(a) === want);
     }

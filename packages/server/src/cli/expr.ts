@@ -3,13 +3,13 @@
  * command line, for scripts and checks. Pure: no database, no server.
  */
 import {
-  defaultExpressionContext,
   type ExpressionContext,
   mappingPresets,
   type ObjectType,
   previewExpression,
   previewMapping,
 } from '@scimdesk/scim';
+import { serverExpressionContext } from '../expression/context.js';
 import { CliError } from './args.js';
 
 export interface CliOutput {
@@ -36,11 +36,12 @@ function jsonFlag(flags: Flags, name: string, fallback?: Record<string, unknown>
   return parsed as Record<string, unknown>;
 }
 
+/** As the server evaluates (RE2 for regexes), with the clock fixed by --now. */
 function context(flags: Flags): ExpressionContext {
-  if (flags.now === undefined) return defaultExpressionContext;
+  if (flags.now === undefined) return serverExpressionContext();
   const now = new Date(String(flags.now));
   if (Number.isNaN(now.getTime())) throw new CliError('--now must be an ISO 8601 date-time');
-  return { ...defaultExpressionContext, now: () => now };
+  return serverExpressionContext({ now: () => now });
 }
 
 /** `expr '<expression>' --source '<json>' [--now <iso>]` -> {"value", "diagnostics"}; exit 1 on an error diagnostic. */

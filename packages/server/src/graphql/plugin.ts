@@ -7,13 +7,16 @@ import { MAX_PAGE } from './connection.js';
 import { buildContext, type GqlContext } from './context.js';
 import { csrfPlugin } from './csrf.js';
 import { errorFormatter } from './errors.js';
+import { introspectionAuthPlugin } from './introspection.js';
 import { queryLimitsRule } from './limits.js';
+import { responseSizePlugin } from './response-size.js';
 import { adminSchema } from './schema.js';
 
 /** The GraphQL admin API at `/graphql` on the same fastify server and port as SCIM (SPEC G1). */
 export async function graphqlApi(app: FastifyInstance, services: Services): Promise<void> {
   const apollo = new ApolloServer<GqlContext>({
     schema: await adminSchema(),
+    // Signed-in callers only (introspection.ts), within the limits below.
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
@@ -22,12 +25,13 @@ export async function graphqlApi(app: FastifyInstance, services: Services): Prom
       queryLimitsRule({
         maxDepth: services.config.GRAPHQL_MAX_DEPTH,
         maxCost: services.config.GRAPHQL_MAX_COST,
+        maxAliases: services.config.GRAPHQL_MAX_ALIASES,
         variablePage: MAX_PAGE,
       }),
     ],
     // fastify's close() drains connections (serve.ts); Apollo must not take over SIGTERM or close fastify itself.
     stopOnTerminationSignals: false,
-    plugins: [csrfPlugin],
+    plugins: [csrfPlugin, introspectionAuthPlugin, responseSizePlugin(services.config.GRAPHQL_MAX_RESPONSE_BYTES)],
   });
   await apollo.start();
   await app.register(async (scoped) => {

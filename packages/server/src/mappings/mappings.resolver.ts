@@ -1,5 +1,4 @@
 import {
-  defaultExpressionContext,
   type ExpressionContext,
   type MappingOutcome,
   type MappingSet,
@@ -9,10 +8,11 @@ import {
 } from '@scimdesk/scim';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { serverExpressionContext } from '../expression/context.js';
 import { signedIn } from '../graphql/access.js';
 import type { GqlContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import { runBounded } from './bounded.js';
+import { previewBudget } from './bounded.js';
 import { parseMappingSet } from './mapping-set.input.js';
 import {
   ExpressionPreviewNode,
@@ -22,8 +22,9 @@ import {
   MappingPreviewNode,
 } from './mappings.types.js';
 
+/** RE2 for regexes, the real clock unless the caller fixes `now`. */
 function context(now: Date | undefined): ExpressionContext {
-  return now ? { ...defaultExpressionContext, now: () => now } : defaultExpressionContext;
+  return serverExpressionContext(now ? { now: () => now } : {});
 }
 
 const outcomes = (list: MappingOutcome[]): MappingOutcomeNode[] =>
@@ -31,7 +32,8 @@ const outcomes = (list: MappingOutcome[]): MappingOutcomeNode[] =>
 
 /**
  * The mapping editor's previews (issue 3): pure evaluation with @scimdesk/scim, nothing is read
- * or written. Any signed-in admin may call them.
+ * or written. Any signed-in admin may call them; all the previews of one request share one time
+ * budget (bounded.ts) and each costs extra in the query-cost rule (graphql/costs.ts).
  */
 @Resolver()
 export class MappingsResolver {
@@ -53,10 +55,7 @@ export class MappingsResolver {
     @Arg('now', () => Date, { nullable: true, description: 'The clock for Now().' }) now?: Date,
   ): Promise<ExpressionPreviewNode> {
     await signedIn(ctx);
-    const r = runBounded(
-      () => previewExpression(expression, source ?? {}, context(now ?? undefined)),
-      ctx.services.config.PREVIEW_TIMEOUT_MS,
-    );
+    const r = previewBudget(ctx).run(() => previewExpression(expression, source ?? {}, context(now ?? undefined)));
     return { value: r.value, ignoreFlow: r.ignoreFlow, diagnostics: r.diagnostics };
   }
 
@@ -84,10 +83,9 @@ export class MappingsResolver {
       if (!found) throw badInput(`Unknown preset "${preset}"`, 'preset');
       set = found;
     }
-    const p = previewMapping(set, objectType, source, {
-      current: current ?? undefined,
-      ctx: context(now ?? undefined),
-    });
+    const p = previewBudget(ctx).run(() =>
+      previewMapping(set, objectType, source, { current: current ?? undefined, ctx: context(now ?? undefined) }),
+    );
     const runtime = p.update ?? p.create;
     return {
       diagnostics: [...p.diagnostics, ...p.create.diagnostics, ...(p.update?.diagnostics ?? [])],

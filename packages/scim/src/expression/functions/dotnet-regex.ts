@@ -1,45 +1,45 @@
 /**
- * .NET regular expressions on the JavaScript engine: named groups `(?<name>...)` are shared
- * syntax; a leading `(?i)` becomes the `i` flag; replacement strings use .NET substitutions
- * (`${name}`, `$1`, `$$`, `$&`, `` $` ``, `$'`, `$+`, `$_`), expanded here because JavaScript
- * spells named groups `$<name>`.
+ * .NET regular expressions on an injectable engine (../regex.ts): a leading `(?i)` becomes the
+ * `ignoreCase` option; replacement strings use .NET substitutions (`${name}`, `$1`, `$$`, `$&`,
+ * `` $` ``, `$'`, `$+`, `$_`), expanded here because JavaScript spells named groups `$<name>`.
  *
- * Regexes run on JavaScript's backtracking engine, which has no timeout (.NET has one). As a cheap
- * guard, inputs longer than MAX_REGEX_INPUT_LENGTH are refused: this bounds the polynomial
- * blow-ups of patterns such as `(\w+\s?)*$` but not exponential ones such as `(a+)+b`, which stay
- * possible on short inputs (see README.md).
+ * On the default JavaScript engine a pattern such as `(a+)+b` backtracks for minutes; the server
+ * injects RE2, which runs in linear time. Inputs longer than MAX_REGEX_INPUT_LENGTH are refused on
+ * every engine, which also bounds the polynomial blow-ups of patterns such as `(\w+\s?)*$` in the
+ * browser (see README.md).
  */
+import {
+  type CompiledRegex,
+  jsRegexEngine,
+  type RegexCompileError,
+  type RegexEngine,
+  type RegexMatch,
+} from '../regex.js';
 
 /** The longest text a regular expression is run on (Entra's own limit on an expression's length). */
 export const MAX_REGEX_INPUT_LENGTH = 10_000;
 
-/** Compiles a .NET pattern with the `g` and `d` (match indices) flags, or returns the error text. */
-export function compileDotNetRegex(pattern: string): RegExp | string {
-  let source = pattern;
-  let flags = 'gd';
-  if (source.startsWith('(?i)')) {
-    source = source.slice(4);
-    flags += 'i';
-  }
-  try {
-    return new RegExp(source, flags);
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
+/** Compiles a .NET pattern on `engine`, or returns why it cannot run there. */
+export function compileDotNetRegex(
+  pattern: string,
+  engine: RegexEngine = jsRegexEngine,
+  spanOf?: string,
+): CompiledRegex | RegexCompileError {
+  const ignoreCase = pattern.startsWith('(?i)');
+  return engine.compile(ignoreCase ? pattern.slice(4) : pattern, { ignoreCase, spanOf });
 }
 
-function groupValue(match: RegExpExecArray, key: string): string | undefined {
+function groupValue(match: RegexMatch, key: string): string | undefined {
   if (/^\d+$/.test(key)) {
     const n = Number(key);
-    return n < match.length ? (match[n] ?? '') : undefined;
+    return n < match.groups.length ? (match.groups[n] ?? '') : undefined;
   }
-  const groups = match.groups;
-  if (groups === undefined || !Object.hasOwn(groups, key)) return undefined;
-  return groups[key] ?? '';
+  if (!Object.hasOwn(match.named, key)) return undefined;
+  return match.named[key] ?? '';
 }
 
 /** Expands a .NET replacement pattern for one match of `input`. Unknown groups stay literal, as in .NET. */
-export function expandReplacement(replacement: string, match: RegExpExecArray, input: string): string {
+export function expandReplacement(replacement: string, match: RegexMatch, input: string): string {
   let out = '';
   let i = 0;
   while (i < replacement.length) {
@@ -54,16 +54,16 @@ export function expandReplacement(replacement: string, match: RegExpExecArray, i
       out += '$';
       i += 2;
     } else if (next === '&') {
-      out += match[0];
+      out += match.groups[0] ?? '';
       i += 2;
     } else if (next === '`') {
       out += input.slice(0, match.index);
       i += 2;
     } else if (next === "'") {
-      out += input.slice(match.index + match[0].length);
+      out += input.slice(match.index + (match.groups[0] ?? '').length);
       i += 2;
     } else if (next === '+') {
-      out += match.length > 1 ? (match[match.length - 1] ?? '') : '';
+      out += match.groups.length > 1 ? (match.groups[match.groups.length - 1] ?? '') : '';
       i += 2;
     } else if (next === '_') {
       out += input;
@@ -99,17 +99,16 @@ export function expandReplacement(replacement: string, match: RegExpExecArray, i
   return out;
 }
 
-/** All matches of a global regex (empty matches advance by one, as in String.prototype.replace). */
-export function allMatches(regex: RegExp, input: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  regex.lastIndex = 0;
-  for (;;) {
-    const m = regex.exec(input);
+/** All matches, left to right (an empty match moves on by one, as String.prototype.replace does). */
+export function allMatches(regex: CompiledRegex, input: string): RegexMatch[] {
+  const out: RegexMatch[] = [];
+  let from = 0;
+  while (from <= input.length) {
+    const m = regex.exec(input, from);
     if (m === null) break;
     out.push(m);
-    if (m[0] === '') regex.lastIndex++;
-    if (regex.lastIndex > input.length) break;
+    const length = (m.groups[0] ?? '').length;
+    from = m.index + (length === 0 ? 1 : length);
   }
-  regex.lastIndex = 0;
   return out;
 }

@@ -9,6 +9,8 @@
  *   2. oldValue + template: every oldValue in the template is replaced by the source;
  *   1. oldValue + replacementValue: every oldValue in the source is replaced.
  */
+
+import { type CompiledRegex, isRegexError, jsRegexEngine } from '../regex.js';
 import type { ExprValue } from '../values.js';
 import { isNullOrEmpty, scalarText, singleText } from '../values.js';
 import { allMatches, compileDotNetRegex, expandReplacement, MAX_REGEX_INPUT_LENGTH } from './dotnet-regex.js';
@@ -23,12 +25,16 @@ const REPLACEMENT = 4;
 const REPLACEMENT_ATTRIBUTE = 5;
 const TEMPLATE = 6;
 
-function regexArg(c: CallContext): RegExp | null {
+/** The pattern compiled on the context's engine (JavaScript's by default); null (and reported) when it cannot run. */
+function regexArg(c: CallContext, spanOf?: string): CompiledRegex | null {
   const pattern = textArg(c, PATTERN);
   if (pattern === null) return null;
-  const regex = compileDotNetRegex(pattern);
-  if (typeof regex === 'string') {
-    c.report('EXPR_INVALID_REGEX', `Replace: invalid regular expression: ${regex}`, PATTERN);
+  const engine = c.ctx.regex ?? jsRegexEngine;
+  const regex = compileDotNetRegex(pattern, engine, spanOf);
+  if (isRegexError(regex)) {
+    if (regex.unsupported)
+      c.report('EXPR_UNSUPPORTED_REGEX', `Replace: ${engine.name} cannot run this pattern: ${regex.error}`, PATTERN);
+    else c.report('EXPR_INVALID_REGEX', `Replace: invalid regular expression: ${regex.error}`, PATTERN);
     return null;
   }
   return regex;
@@ -47,11 +53,11 @@ function fitsRegex(c: CallContext, value: ExprValue, argIndex: number): boolean 
   return false;
 }
 
-function replaceGroup(input: string, regex: RegExp, group: string, replacement: string): string {
+function replaceGroup(input: string, regex: CompiledRegex, replacement: string): string {
   let out = '';
   let last = 0;
   for (const m of allMatches(regex, input)) {
-    const span = m.indices?.groups?.[group];
+    const span = m.span;
     if (span === undefined) continue;
     out += input.slice(last, span[0]) + expandReplacement(replacement, m, input);
     last = span[1];
@@ -74,23 +80,23 @@ export const replaceFunction: ExprFunction = {
       const other = textArg(c, REPLACEMENT_ATTRIBUTE);
       if (regex === null || group === null || other === null || !fitsRegex(c, other, REPLACEMENT_ATTRIBUTE))
         return null;
-      const m = allMatches(regex, other)[0];
-      return m?.groups?.[group] ?? null;
+      return regex.exec(other, 0)?.named[group] ?? null;
     }
     if (has(PATTERN) && has(REPLACEMENT)) {
-      const regex = regexArg(c);
+      const group = has(GROUP) ? textArg(c, GROUP) : undefined;
+      if (group === null) return null;
+      const regex = regexArg(c, group);
       const replacement = scalarText(c.arg(REPLACEMENT)).text ?? '';
       if (regex === null) return null;
       const source = c.arg(SOURCE);
       if (!fitsRegex(c, source, SOURCE)) return null;
-      if (has(GROUP)) {
-        const group = textArg(c, GROUP);
-        if (group === null) return null;
-        return mapText(source, (s) => replaceGroup(s, regex, group, replacement));
-      }
+      if (group !== undefined) return mapText(source, (s) => replaceGroup(s, regex, replacement));
       return mapText(source, (s) =>
         allMatches(regex, s).reduceRight(
-          (acc, m) => acc.slice(0, m.index) + expandReplacement(replacement, m, s) + acc.slice(m.index + m[0].length),
+          (acc, m) =>
+            acc.slice(0, m.index) +
+            expandReplacement(replacement, m, s) +
+            acc.slice(m.index + (m.groups[0] ?? '').length),
           s,
         ),
       );

@@ -1,6 +1,7 @@
 /** The contract between the evaluator and the one-file-per-function implementations. */
 import type { ExprCallNode, ExprNode } from '../ast.js';
 import type { DiagnosticCode, DiagnosticSeverity } from '../diagnostics.js';
+import type { RegexEngine } from '../regex.js';
 import type { ExprValue } from '../values.js';
 
 /** Injectable sources of non-determinism, so tests are repeatable. */
@@ -14,6 +15,11 @@ export interface ExpressionContext {
    * every value counts as unique and SelectUniqueValue warns that uniqueness was not checked.
    */
   isUnique?(value: string): boolean;
+  /**
+   * The engine Replace's regexPattern runs on. Optional: JavaScript's own (`jsRegexEngine`), which
+   * backtracks; the server injects RE2, which cannot (see ../regex.ts).
+   */
+  regex?: RegexEngine;
 }
 
 /** What a function sees of one call. Arguments are evaluated lazily, on request. */
