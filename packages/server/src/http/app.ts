@@ -23,6 +23,7 @@ export async function buildApp(
     bodyLimit: services.config.SCIM_BULK_MAX_PAYLOAD_BYTES,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, caseSensitive: false },
+    trustProxy: services.origin.trust ?? false,
   });
   // An empty body is no body (Entra sends DELETE with a JSON content type and nothing after it);
   // the handlers that need a body say so themselves.

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/orm.js';
 import type { EventRecorder } from '../events/event.recorder.js';
 import { GroupService } from '../groups/group.service.js';
+import { PublicOrigin } from '../http/origin.js';
 import { TenantCache } from '../tenants/tenant.cache.js';
 import { TokenService } from '../tokens/token.service.js';
 import { UserService } from '../users/user.service.js';
@@ -23,6 +24,8 @@ export interface Services {
   sessions: SessionService;
   apiTokens: ApiTokenService;
   signInThrottle: SignInThrottle;
+  /** Where handed-out URLs point (PUBLIC_URL, the listener, or a TRUST_PROXY peer's forwarded host). */
+  origin: PublicOrigin;
 }
 
 export function buildServices(config: Config, db: Database, events: EventRecorder): Services {
@@ -42,5 +45,6 @@ export function buildServices(config: Config, db: Database, events: EventRecorde
       maxFailuresPerAddress: config.SIGNIN_MAX_FAILURES * 10,
       lockMs: config.SIGNIN_LOCK_MINUTES * 60_000,
     }),
+    origin: new PublicOrigin(config),
   };
 }
