@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import proxyAddr from '@fastify/proxy-addr';
 import { z } from 'zod';
 
 /** The one place that reads process.env (STYLE: env parsed once). Every variable is in .env.example. */
@@ -11,6 +13,27 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Public base URL used in meta.location and the printed tenant URLs; defaults to http://HOST:PORT. */
   PUBLIC_URL: z.string().url().optional(),
+  /**
+   * Which peers are reverse proxies whose Host / X-Forwarded-Host / X-Forwarded-Proto / X-Forwarded-For are believed:
+   * unset or `false` (none), `true` (every peer), or a comma-separated list of addresses, CIDRs and
+   * `loopback` / `linklocal` / `uniquelocal`. Without it, URLs come from PUBLIC_URL or HOST and the bound port.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v): true | string[] | undefined => {
+      const t = v?.trim();
+      if (!t || t.toLowerCase() === 'false') return undefined;
+      if (t.toLowerCase() === 'true') return true;
+      return t
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    })
+    .refine(
+      (v) => !Array.isArray(v) || compiles(v),
+      'must be true, false, or addresses/CIDRs (loopback, linklocal, uniquelocal)',
+    ),
   SCIM_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),
   SCIM_BULK_MAX_OPERATIONS: z.coerce.number().int().min(1).max(10000).default(1000),
   SCIM_BULK_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
@@ -35,9 +58,23 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(100),
   /** Largest GraphQL answer in bytes of JSON; a larger one is refused with RESPONSE_TOO_LARGE. */
   GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; unset, /metrics is open (keep it internal). */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** Named ranges or IP[/prefix] in dotted or colon form (ipaddr.js alone would read a hop count `1` as 0.0.0.1). */
+function compiles(list: string[]): boolean {
+  const named = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  if (!list.every((a) => named.has(a) || isIP(a.split('/')[0]) !== 0)) return false;
+  try {
+    proxyAddr.compile(list);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);

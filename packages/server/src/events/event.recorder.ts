@@ -4,7 +4,7 @@ import { eventValues, INSERT_EVENT_SQL, insertEvents, type NewEvent } from './ev
 
 export type { NewEvent } from './event.row.js';
 
-export interface RecorderStats {
+export interface EventRecorderStats {
   queued: number;
   /** Age of the oldest event waiting to be written (null when none waits). */
   oldestQueuedMs: number | null;
@@ -50,7 +50,7 @@ export class EventRecorder {
     return this.flushing;
   }
 
-  stats(): RecorderStats {
+  stats(): EventRecorderStats {
     return {
       queued: this.queue.length,
       oldestQueuedMs: this.queue.length ? Date.now() - this.queue[0].at : null,

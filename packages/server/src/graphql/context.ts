@@ -12,7 +12,7 @@ export interface GqlContext {
   reply: FastifyReply;
   principal(): Promise<Principal | null>;
   loaders: Loaders;
-  /** `PUBLIC_URL`, else this request's origin: where SCIM URLs point (as in SCIM's own meta.location). */
+  /** Where SCIM URLs point, as in SCIM's own meta.location (`PUBLIC_URL`, else the listener; see http/origin.ts). */
   origin: string;
 }
 
@@ -29,6 +29,6 @@ export function buildContext(services: Services, req: FastifyRequest, reply: Fas
       return principal;
     },
     loaders: newLoaders(services, em),
-    origin: services.config.PUBLIC_URL?.replace(/\/$/, '') ?? `${req.protocol}://${req.host}`,
+    origin: services.origin.of(req),
   };
 }

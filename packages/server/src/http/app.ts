@@ -2,6 +2,7 @@ import { ScimError } from '@scimdesk/scim';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { graphqlApi } from '../graphql/plugin.js';
+import { registerMetrics } from '../metrics/metrics.routes.js';
 import { scimRoutes } from '../scim/routes.js';
 import type { Services } from '../scim/services.js';
 import { serveDashboard } from './dashboard.js';
@@ -23,6 +24,7 @@ export async function buildApp(
     bodyLimit: services.config.SCIM_BULK_MAX_PAYLOAD_BYTES,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, caseSensitive: false },
+    trustProxy: services.origin.trust ?? false,
   });
   // An empty body is no body (Entra sends DELETE with a JSON content type and nothing after it);
   // the handlers that need a body say so themselves.
@@ -32,6 +34,7 @@ export async function buildApp(
     body === '' ? done(null, undefined) : json(req, body as string, done),
   );
 
+  registerMetrics(app, services);
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
     if (!state.ready) return reply.code(503).send({ status: 'shutting down' });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { EventAction } from '../events/event.entity.js';
+import { configuredOrigin } from '../http/origin.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { newAudit, type ScimContext } from './context.js';
 import type { Services } from './services.js';
@@ -61,7 +62,7 @@ export async function asActor<T>(
   }
 }
 
+/** PUBLIC_URL, else http://HOST:PORT (outside a request: the CLI, the demo seed). */
 export function publicBase(services: Services): string {
-  const c = services.config;
-  return (c.PUBLIC_URL ?? `http://${c.HOST === '0.0.0.0' ? '127.0.0.1' : c.HOST}:${c.PORT}`).replace(/\/$/, '');
+  return configuredOrigin(services.config);
 }

@@ -15,6 +15,7 @@ import {
   userResourceType,
 } from '@scimdesk/scim';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { PublicOrigin } from '../http/origin.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { runBulk } from './bulk.js';
 import { type Audit, newAudit, type ScimContext } from './context.js';
@@ -71,7 +72,7 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
         return em;
       },
       tenant,
-      baseUrl: baseUrlOf(req, config.PUBLIC_URL),
+      baseUrl: baseUrlOf(req, services.origin),
       writer: 'scim',
       audit: req.audit,
       tokenId: verdict.token.id,
@@ -259,7 +260,7 @@ function searchBody(body: unknown): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-export function baseUrlOf(req: FastifyRequest<{ Params: Params }>, publicUrl?: string): string {
-  const origin = publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.host}`;
-  return `${origin}/scim/v2/${req.params.tenant}`;
+/** PUBLIC_URL or the configured listener; the Host header only from a TRUST_PROXY peer (http/origin.ts). */
+export function baseUrlOf(req: FastifyRequest<{ Params: Params }>, origin: PublicOrigin): string {
+  return `${origin.of(req)}/scim/v2/${req.params.tenant}`;
 }

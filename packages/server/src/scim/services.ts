@@ -6,6 +6,8 @@ import type { Database } from '../db/orm.js';
 import type { Sql } from '../db/sql.js';
 import type { EventRecorder } from '../events/event.recorder.js';
 import { GroupService } from '../groups/group.service.js';
+import { PublicOrigin } from '../http/origin.js';
+import { Metrics } from '../metrics/metrics.js';
 import { TenantCache } from '../tenants/tenant.cache.js';
 import { TokenService } from '../tokens/token.service.js';
 import { UserService } from '../users/user.service.js';
@@ -26,6 +28,10 @@ export interface Services {
   sessions: SessionService;
   apiTokens: ApiTokenService;
   signInThrottle: SignInThrottle;
+  /** Where handed-out URLs point (PUBLIC_URL, the listener, or a TRUST_PROXY peer's forwarded host). */
+  origin: PublicOrigin;
+  /** Prometheus metrics (GET /metrics): this process's registry, and the typed API the HTTP door and the engine call. */
+  metrics: Metrics;
 }
 
 export function buildServices(config: Config, db: Database, sql: Sql, events: EventRecorder): Services {
@@ -46,5 +52,7 @@ export function buildServices(config: Config, db: Database, sql: Sql, events: Ev
       maxFailuresPerAddress: config.SIGNIN_MAX_FAILURES * 10,
       lockMs: config.SIGNIN_LOCK_MINUTES * 60_000,
     }),
+    origin: new PublicOrigin(config),
+    metrics: new Metrics({ events, orm: db.orm, database: db.kind }),
   };
 }
