@@ -23,10 +23,10 @@ import { type Token, tokenize } from './tokenizer.js';
 export const MAX_FILTER_LENGTH = 4096;
 /**
  * Deepest nesting of parentheses, `not (...)` and brackets accepted. The server compiles a filter
- * to SQL with one parenthesis level per nesting level; SQLite's parser overflows its stack at
- * about 40 right-nested levels, so 20 leaves room for value paths and function calls (IdPs send 1-3).
+ * to SQL with one or two parenthesis levels per nesting level; SQLite's parser stack (about 100
+ * entries) overflows at 17-18 levels of `a and not (...)`, so 12 leaves a margin (IdPs send 1-3).
  */
-export const MAX_FILTER_DEPTH = 20;
+export const MAX_FILTER_DEPTH = 12;
 
 const NAME = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
