@@ -37,6 +37,9 @@ const schema = z.object({
   SCIM_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),
   SCIM_BULK_MAX_OPERATIONS: z.coerce.number().int().min(1).max(10000).default(1000),
   SCIM_BULK_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** What one request may carry: operations per PATCH, and values per attribute in a body or PATCH operation. */
+  SCIM_PATCH_MAX_OPERATIONS: z.coerce.number().int().min(1).default(1000),
+  SCIM_MAX_MULTI_VALUES: z.coerce.number().int().min(1).default(1000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** The dashboard's built files; defaults to packages/web/dist of this checkout. */
   WEB_DIST: z.string().optional(),

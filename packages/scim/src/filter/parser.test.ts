@@ -236,6 +236,22 @@ describe('parseFilter: errors', () => {
     expect(errorOf(() => parseFilter(inBrackets)).message).toContain('nested too deeply');
   });
 
+  it('refuses NUL and lone surrogates, raw or escaped, with invalidFilter', () => {
+    expect(errorOf(() => parseFilter('userName eq "a\u0000b"'))).toMatchObject({
+      scimType: 'invalidFilter',
+      message: 'Filter contains U+0000 (NUL) at offset 14',
+    });
+    expect(errorOf(() => parseFilter('userName eq "a\\u0000b"')).message).toBe(
+      'The string at offset 12 contains U+0000 (NUL) at offset 1',
+    );
+    expect(errorOf(() => parseFilter('userName eq "\\ud800"')).message).toContain('lone surrogate U+D800');
+    expect(errorOf(() => parsePatchPath('emails[value eq "\u0000"]')).scimType).toBe('invalidPath');
+  });
+
+  it('caps the depth at 12, low enough for SQLite once compiled to SQL', () => {
+    expect(MAX_FILTER_DEPTH).toBe(12);
+  });
+
   it('shortens huge tokens in messages', () => {
     const e = errorOf(() => parseFilter(`${'a'.repeat(1000)} xx 1`));
     expect(e.message.length).toBeLessThan(200);

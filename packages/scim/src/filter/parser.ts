@@ -15,13 +15,18 @@
  */
 import { ScimError } from '../errors.js';
 import { splitAttrPath } from '../schemas/resource-types.js';
+import { textProblem } from '../text/strings.js';
 import type { AttrPath, CompareOp, FilterNode, FilterValue, PatchPath } from './ast.js';
 import { type Token, tokenize } from './tokenizer.js';
 
 /** Longest filter or path accepted, in characters. */
 export const MAX_FILTER_LENGTH = 4096;
-/** Deepest nesting of parentheses, `not (...)` and brackets accepted. */
-export const MAX_FILTER_DEPTH = 50;
+/**
+ * Deepest nesting of parentheses, `not (...)` and brackets accepted. The server compiles a filter
+ * to SQL with one or two parenthesis levels per nesting level; SQLite's parser stack (about 100
+ * entries) overflows at 17-18 levels of `a and not (...)`, so 12 leaves a margin (IdPs send 1-3).
+ */
+export const MAX_FILTER_DEPTH = 12;
 
 const NAME = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
@@ -58,7 +63,13 @@ class Parser {
     if (text.length > MAX_FILTER_LENGTH) {
       this.fail(`${this.what} is too long (${text.length} characters; the maximum is ${MAX_FILTER_LENGTH})`);
     }
+    const raw = textProblem(text);
+    if (raw) this.fail(`${this.what} ${raw}`);
     this.tokens = tokenize(text, errorType);
+    for (const tok of this.tokens) {
+      const bad = tok.kind === 'string' ? textProblem(tok.value) : undefined;
+      if (bad) this.fail(`The string at offset ${tok.start} ${bad}`);
+    }
     if (this.peek().kind === 'eof') this.fail(`${this.what} is empty`);
   }
 

@@ -1,4 +1,5 @@
 import { isScimError, ScimError } from '../errors.js';
+import { assertJsonShape } from '../json/depth.js';
 import type { ResourceTypeDef, ScimResource } from '../schemas/types.js';
 import { diffResources } from './diff.js';
 import { parsePatchRequest } from './operations.js';
@@ -84,8 +85,16 @@ function applyOperation(state: PatchState, op: PatchOperation): void {
  * are atomic (any error throws ScimError and nothing is returned).
  */
 export function applyPatch(resource: ScimResource, body: unknown, rt: ResourceTypeDef): PatchResult {
+  // The code below recurses on values (coercion, clone, diff): bound the depth first.
+  assertJsonShape(body);
   const ops = parsePatchRequest(body);
-  const state: PatchState = { rt, root: deepClone(resource), ignored: [], touchedExtensions: new Set() };
+  const state: PatchState = {
+    rt,
+    root: deepClone(resource),
+    ignored: [],
+    touchedExtensions: new Set(),
+    listKeys: new WeakMap(),
+  };
   for (const op of ops) applyOperation(state, op);
   finishExtensions(state, resource);
   return {

@@ -2,6 +2,7 @@ import { ScimError } from '../errors.js';
 import type { FilterNode, ValuePathNode } from '../filter/ast.js';
 import { evaluateFilter } from '../filter/evaluate.js';
 import type { AttributeDef } from '../schemas/types.js';
+import { ElementKeys, identityDef } from './element-keys.js';
 import type { PatchState } from './state.js';
 import type { AttributeTarget } from './target.js';
 import {
@@ -20,6 +21,14 @@ import {
 export function elementMatcher(state: PatchState, t: AttributeTarget): (el: unknown) => boolean {
   const filter = t.filter;
   if (!filter) return isPlainObject;
+  // `members[value eq "id"]` (Okta's member removal) on a large group: compare ids directly.
+  const id = identityDef(t.def);
+  if (id && filter.kind === 'compare' && filter.op === 'eq' && !filter.path.sub && typeof filter.value === 'string') {
+    if (filter.path.attr.toLowerCase() === id.name.toLowerCase()) {
+      const want = filter.value;
+      return (el) => isPlainObject(el) && sameIdentity(id, el[id.name], want);
+    }
+  }
   const node: ValuePathNode = {
     kind: 'valuePath',
     path: t.extension ? { uri: t.extension, attr: t.def.name } : { attr: t.def.name },
@@ -73,10 +82,7 @@ export function elementFromFilter(t: AttributeTarget): JsonObject {
 }
 
 /** Members are identified by `value` (an immutable reference); other elements by their whole content. */
-function identity(def: AttributeDef): AttributeDef | undefined {
-  const value = findSubDef(def, 'value');
-  return value && value.mutability === 'immutable' ? value : undefined;
-}
+const identity = identityDef;
 
 function sameIdentity(id: AttributeDef, a: unknown, b: unknown): boolean {
   if (typeof a === 'string' && typeof b === 'string' && !id.caseExact) return a.toLowerCase() === b.toLowerCase();
@@ -100,18 +106,41 @@ export function matchesItem(def: AttributeDef, el: unknown, item: JsonObject): b
   return given.length > 0 && given.every(([k, v]) => deepEqual(el[findKey(el, k) ?? k], v));
 }
 
-/** Appends `items` that are not already present (re-adding a member is a no-op). */
-export function appendElements(def: AttributeDef, list: unknown[], items: unknown[]): unknown[] {
-  const out = [...list];
-  for (const item of items) if (!out.some((el) => sameElement(def, el, item))) out.push(item);
-  return out;
+/**
+ * Appends to `list`, in place, the `items` not already present (re-adding a member is a no-op) and
+ * returns the appended ones. Linear: the list's element keys are kept in `state` between the
+ * operations of one PATCH, so 1,000 operations adding to a 100,000-member group do not rescan it.
+ */
+export function appendElements(state: PatchState, def: AttributeDef, list: unknown[], items: unknown[]): unknown[] {
+  let keys = state.listKeys.get(list);
+  if (!keys) {
+    keys = new ElementKeys(def, list);
+    state.listKeys.set(list, keys);
+  }
+  const added: unknown[] = [];
+  for (const item of items) {
+    if (!keys.add(item)) continue;
+    list.push(item);
+    added.push(item);
+  }
+  return added;
 }
 
-/** RFC 7644 §3.5.2: setting primary on some elements clears it on the others. */
-export function normalisePrimary(list: unknown[], written: ReadonlySet<unknown>): void {
-  const wrotePrimary = list.some((el) => written.has(el) && isPlainObject(el) && el.primary === true);
-  if (!wrotePrimary) return;
-  for (const el of list) if (!written.has(el) && isPlainObject(el) && el.primary === true) el.primary = false;
+/**
+ * RFC 7644 §3.5.2: setting primary on some elements clears it on the others (in place).
+ * Returns true when an element changed, so that the caller forgets the list's element keys.
+ */
+export function normalisePrimary(list: unknown[], written: ReadonlySet<unknown>): boolean {
+  let wrotePrimary = false;
+  for (const el of written) if (isPlainObject(el) && el.primary === true) wrotePrimary = true;
+  if (!wrotePrimary) return false;
+  let changed = false;
+  for (const el of list) {
+    if (written.has(el) || !isPlainObject(el) || el.primary !== true) continue;
+    el.primary = false;
+    changed = true;
+  }
+  return changed;
 }
 
 /** Refuses to change an immutable sub-attribute that already has a value (members.value, members.type). */

@@ -54,10 +54,19 @@ export function setTarget(state: PatchState, kind: SetKind, t: AttributeTarget, 
   }
   if (t.extension) state.touchedExtensions.add(t.extension);
   const holder = holderOf(state, t.extension, true) as JsonObject;
-  const before = deepClone(getValue(holder, t.def.name));
+  const current = getValue(holder, t.def.name);
   let after: unknown;
-  if (t.def.multiValued) after = nextList(state, kind, t, deepClone(before), value);
-  else if (t.sub) after = nextWithSub(t, before, value);
+  if (t.def.multiValued) {
+    // The working copy is the PATCH's own (a clone of the resource): lists are written in place,
+    // so n operations on a list of m elements cost O(n + m), not a copy of the list per operation.
+    const before = t.def.mutability === 'immutable' ? deepClone(current) : undefined;
+    after = nextList(state, kind, t, current, value);
+    if (before !== undefined) checkImmutable(t, before, after);
+    setValue(holder, t.def.name, after);
+    return;
+  }
+  const before = deepClone(current);
+  if (t.sub) after = nextWithSub(t, before, value);
   else if (t.def.type === 'complex') after = nextComplex(state, kind, t, before, value);
   else after = coerceSimple(t.def, value, t.name);
   checkImmutable(t, before, after);
@@ -100,15 +109,22 @@ function nextComplex(
   return next;
 }
 
-function nextList(state: PatchState, kind: SetKind, t: AttributeTarget, before: unknown, value: unknown): unknown[] {
-  const list: unknown[] = Array.isArray(before) ? before : isUnassigned(before) ? [] : [before];
+/** The next value of a multi-valued attribute; `current` (the working copy's list) may be changed in place. */
+function nextList(state: PatchState, kind: SetKind, t: AttributeTarget, current: unknown, value: unknown): unknown[] {
+  const list: unknown[] = Array.isArray(current) ? current : isUnassigned(current) ? [] : [current];
   if (!t.filter && !t.sub) {
     const items = coerceAttribute(t.def, value, t.name, { ignored: state.ignored }) as unknown[];
-    if (kind === 'replace') return appendElements(t.def, [], items);
-    const next = appendElements(t.def, list, items);
-    normalisePrimary(next, new Set(next.slice(list.length)));
-    return next;
+    if (kind === 'replace') {
+      const fresh: unknown[] = [];
+      appendElements(state, t.def, fresh, items);
+      return fresh;
+    }
+    const added = appendElements(state, t.def, list, items);
+    if (normalisePrimary(list, new Set(added))) state.listKeys.delete(list);
+    return list;
   }
+  // A filtered write changes elements in place: the list's element keys no longer hold.
+  state.listKeys.delete(list);
   const match = elementMatcher(state, t);
   const matched = list.filter(match);
   const written = new Set<unknown>();
@@ -135,9 +151,10 @@ function nextList(state: PatchState, kind: SetKind, t: AttributeTarget, before: 
       list.push(el);
       written.add(el);
     }
+    const isMatched = new Set(matched);
     for (let i = 0; i < list.length; i++) {
       const el = list[i];
-      if (!matched.includes(el)) continue;
+      if (!isMatched.has(el)) continue;
       const old = el as JsonObject;
       const next = kind === 'add' ? { ...old, ...given } : { ...(filterEqualities(t) ?? {}), ...given };
       checkImmutableSubs(t, old, next);

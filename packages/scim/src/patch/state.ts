@@ -1,4 +1,5 @@
 import type { ResourceTypeDef } from '../schemas/types.js';
+import type { ElementKeys } from './element-keys.js';
 import { findKey, isPlainObject, isUnassigned, type JsonObject } from './values.js';
 
 /** The working copy a PATCH is applied to, operation by operation. */
@@ -9,6 +10,11 @@ export interface PatchState {
   ignored: string[];
   /** Extension URNs whose data was written or removed, for the final clean-up. */
   touchedExtensions: Set<string>;
+  /**
+   * Element keys of the multi-valued lists appended to so far, by list. A list changed in any other
+   * way (a filtered write, primary cleared) is dropped from here, or replaced by a new array.
+   */
+  listKeys: WeakMap<unknown[], ElementKeys>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ScimError } from '../errors.js';
 import type { AttributeDef } from '../schemas/types.js';
+import { stringProblem } from '../text/strings.js';
 
 /**
  * Type coercion of one non-complex value (RFC 7643 §2.3), tolerant where Entra needs it:
@@ -53,6 +54,13 @@ export function isDateTime(text: string): boolean {
   return date.getUTCDate() === d && date.getUTCMonth() === mo - 1;
 }
 
+/** A string value that is text (no NUL, no lone surrogate) and within the attribute's maxLength. */
+function checkedString(def: AttributeDef, value: string, label: string): string {
+  const bad = stringProblem(value, def.maxLength);
+  if (bad) throw invalidValue(label, bad);
+  return value;
+}
+
 /** Coerces the value of a non-complex attribute or sub-attribute; `label` names it in errors. */
 export function coerceScalar(def: AttributeDef, value: unknown, label: string): string | number | boolean {
   switch (def.type) {
@@ -84,13 +92,13 @@ export function coerceScalar(def: AttributeDef, value: unknown, label: string): 
       throw invalidValue(label, `must be base64-encoded binary, got ${shown(value)}`);
     }
     case 'reference': {
-      if (typeof value === 'string') return value;
+      if (typeof value === 'string') return checkedString(def, value, label);
       throw invalidValue(label, `must be a reference (a string), got ${shown(value)}`);
     }
     case 'string': {
-      if (typeof value === 'string') return value;
+      if (typeof value === 'string') return checkedString(def, value, label);
       // Entra maps numeric directory attributes (employeeNumber) as JSON numbers.
-      if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+      if (typeof value === 'number' && Number.isFinite(value)) return checkedString(def, String(value), label);
       throw invalidValue(label, `must be a string, got ${shown(value)}`);
     }
     case 'complex':

@@ -1,4 +1,5 @@
 import { ScimError } from '../errors.js';
+import { assertJsonShape } from '../json/depth.js';
 import { commonAttributes } from '../schemas/common.js';
 import { schemaOf, splitAttrPath } from '../schemas/resource-types.js';
 import type { AttributeDef, ResourceTypeDef, SchemaDef, ScimResource } from '../schemas/types.js';
@@ -51,6 +52,8 @@ export function normalizeResource(input: unknown, rt: ResourceTypeDef, opts: Nor
       `The ${opts.mode === 'create' ? 'POST' : 'PUT'} body must be a JSON object`,
     );
   }
+  // Normalization recurses on values (dedupe, error messages): bound the depth first.
+  assertJsonShape(input);
   checkSchemas(input, rt);
   const st: State = { rt, values: new Map(), ignored: new Set() };
   const core = coreScope(rt);

@@ -3,7 +3,7 @@ import { type AttributeDef, attr } from './types.js';
 /** Attributes every resource has (RFC 7643 §3.1). They belong to no schema URN. */
 export const commonAttributes: readonly AttributeDef[] = [
   attr('id', 'string', { caseExact: true, mutability: 'readOnly', returned: 'always', uniqueness: 'server' }),
-  attr('externalId', 'string', { caseExact: true }),
+  attr('externalId', 'string', { caseExact: true, maxLength: 256 }),
   attr('meta', 'complex', {
     mutability: 'readOnly',
     subAttributes: [
@@ -23,13 +23,17 @@ export function multiValued(
   types: readonly string[],
   valueType: AttributeDef['type'] = 'string',
   extra: Partial<AttributeDef> = {},
+  valueExtra: Partial<AttributeDef> = {},
 ): AttributeDef {
   return attr(name, 'complex', {
     multiValued: true,
     description,
     ...extra,
     subAttributes: [
-      attr('value', valueType, valueType === 'reference' ? { referenceTypes: ['external'] } : {}),
+      attr('value', valueType, {
+        ...(valueType === 'reference' ? { referenceTypes: ['external'] } : {}),
+        ...valueExtra,
+      }),
       attr('display', 'string'),
       attr('type', 'string', types.length ? { canonicalValues: types } : {}),
       attr('primary', 'boolean'),

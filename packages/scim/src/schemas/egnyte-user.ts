@@ -10,12 +10,16 @@ export const egnyteUserSchema: SchemaDef = {
   attributes: [
     attr('authType', 'string', {
       canonicalValues: ['sso', 'ad', 'egnyte'],
+      maxLength: 16,
       description: 'How the user signs in: sso, ad or egnyte (any case in, lower case out).',
     }),
     attr('sendInvite', 'boolean', { description: 'Send an invitation at creation (only if created active).' }),
     attr('idpUserId', 'string', { description: "The user's id at the SSO provider; needed when authType is sso." }),
     attr('userPrincipalName', 'string', { description: 'The AD login; needed when authType is ad.' }),
-    attr('email', 'string', { description: "The user's current email as the IdP sees it; drives email changes." }),
+    attr('email', 'string', {
+      maxLength: 320,
+      description: "The user's current email as the IdP sees it; drives email changes.",
+    }),
     attr('emailChangeImmediate', 'boolean', {
       description: 'When true, an email change applies at once instead of waiting for confirmation.',
     }),

@@ -8,7 +8,11 @@ export const groupSchema: SchemaDef = {
   name: 'Group',
   description: 'Group',
   attributes: [
-    attr('displayName', 'string', { required: true, description: 'A human-readable name for the Group.' }),
+    attr('displayName', 'string', {
+      required: true,
+      maxLength: 256,
+      description: 'A human-readable name for the Group.',
+    }),
     attr('members', 'complex', {
       multiValued: true,
       description: 'A list of members of the Group.',
@@ -16,6 +20,7 @@ export const groupSchema: SchemaDef = {
         attr('value', 'string', { mutability: 'immutable' }),
         attr('$ref', 'reference', { mutability: 'immutable', referenceTypes: ['User', 'Group'] }),
         attr('display', 'string', {
+          maxLength: 256,
           description: "The member's name as the client sent it; when absent the server shows the member's own name.",
         }),
         attr('type', 'string', { mutability: 'immutable', canonicalValues: ['User', 'Group'] }),

@@ -23,6 +23,12 @@ export interface AttributeDef {
   returned: Returned;
   uniqueness: Uniqueness;
   canonicalValues?: readonly string[];
+  /**
+   * Longest value accepted, in characters (code points), for a string stored in a column of that
+   * width (PostgreSQL's varchar(n) refuses longer ones). Not an RFC 7643 characteristic: it is
+   * enforced by validation (400 invalidValue naming it) and not shown in /Schemas.
+   */
+  maxLength?: number;
   referenceTypes?: readonly string[];
   subAttributes?: readonly AttributeDef[];
 }

@@ -11,6 +11,7 @@ export const userSchema: SchemaDef = {
   attributes: [
     attr('userName', 'string', {
       required: true,
+      maxLength: 256,
       uniqueness: 'server',
       description: 'Unique identifier for the User, typically used by the user to directly authenticate.',
     }),
@@ -25,11 +26,15 @@ export const userSchema: SchemaDef = {
         attr('honorificSuffix', 'string'),
       ],
     }),
-    attr('displayName', 'string', { description: 'The name of the User, suitable for display to end-users.' }),
+    attr('displayName', 'string', {
+      maxLength: 256,
+      description: 'The name of the User, suitable for display to end-users.',
+    }),
     attr('nickName', 'string'),
     attr('profileUrl', 'reference', { referenceTypes: ['external'] }),
     attr('title', 'string'),
     attr('userType', 'string', {
+      maxLength: 32,
       description: "The organization-to-user relationship, e.g. 'Employee'; under the egnyte rules: power or standard.",
     }),
     attr('preferredLanguage', 'string'),
@@ -37,7 +42,8 @@ export const userSchema: SchemaDef = {
     attr('timezone', 'string'),
     attr('active', 'boolean', { description: "The User's administrative status." }),
     attr('password', 'string', { mutability: 'writeOnly', returned: 'never' }),
-    multiValued('emails', 'Email addresses for the user.', ['work', 'home', 'other']),
+    // The primary address is stored in a varchar(320) column (RFC 5321's longest address).
+    multiValued('emails', 'Email addresses for the user.', ['work', 'home', 'other'], 'string', {}, { maxLength: 320 }),
     multiValued('phoneNumbers', 'Phone numbers for the User.', ['work', 'home', 'mobile', 'fax', 'pager', 'other']),
     multiValued('ims', 'Instant messaging addresses for the User.', [
       'aim',

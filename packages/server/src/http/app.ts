@@ -1,4 +1,4 @@
-import { ScimError } from '@scimdesk/scim';
+import { assertJsonShape, ScimError } from '@scimdesk/scim';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { graphqlApi } from '../graphql/plugin.js';
@@ -28,10 +28,22 @@ export async function buildApp(
   });
   // An empty body is no body (Entra sends DELETE with a JSON content type and nothing after it);
   // the handlers that need a body say so themselves.
+  // A body nested deeper than MAX_JSON_DEPTH (64), or with a member name holding NUL, is 400 here,
+  // once, before any handler recurses on it (one walk without recursion).
   const json = app.getDefaultJsonParser('error', 'ignore');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(['application/json', 'application/scim+json'], { parseAs: 'string' }, (req, body, done) =>
-    body === '' ? done(null, undefined) : json(req, body as string, done),
+    body === ''
+      ? done(null, undefined)
+      : json(req, body as string, (err, value) => {
+          if (err) return done(err, undefined);
+          try {
+            assertJsonShape(value);
+          } catch (e) {
+            return done(e as Error, undefined);
+          }
+          done(null, value);
+        }),
   );
 
   registerMetrics(app, services);

@@ -1,4 +1,5 @@
-import { ScimError, type ScimResource } from '@scimdesk/scim';
+import { checkPatchLimits, checkResourceLimits, ScimError, type ScimResource } from '@scimdesk/scim';
+import { isId } from '../http/ids.js';
 import { newAudit, type ScimContext } from './context.js';
 import type { Services } from './services.js';
 
@@ -123,7 +124,14 @@ async function runOne(
   const service = m[1].toLowerCase() === 'users' ? services.users : services.groups;
   const rawId = m[2] ? decodeURIComponent(m[2]) : undefined;
   const id = rawId?.startsWith('bulkId:') ? (resolveBulkIds(rawId, created) as string) : rawId;
+  if (id !== undefined && !isId(id)) throw ScimError.notFound('No resource with this id (ids are UUIDs)');
   const version = typeof op.version === 'string' ? op.version : undefined;
+  const limits = {
+    maxOperations: services.config.SCIM_PATCH_MAX_OPERATIONS,
+    maxValues: services.config.SCIM_MAX_MULTI_VALUES,
+  };
+  if (method === 'PATCH') checkPatchLimits(op.data, limits);
+  else checkResourceLimits(op.data, limits);
   const data = resolveBulkIds(op.data, created);
   const done = (status: number, res?: ScimResource): BulkResult => {
     const meta = res?.meta as { location?: string; version?: string } | undefined;

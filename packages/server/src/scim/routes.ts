@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
+  checkPatchLimits,
+  checkResourceLimits,
   findResourceType,
   findSchema,
   groupResourceType,
@@ -16,7 +18,9 @@ import {
 } from '@scimdesk/scim';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PublicOrigin } from '../http/origin.js';
+import { isId } from '../http/ids.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
+import { isTenantSlug } from '../tenants/tenant.service.js';
 import { runBulk } from './bulk.js';
 import { type Audit, newAudit, type ScimContext } from './context.js';
 import { readListParams } from './query.js';
@@ -39,6 +43,8 @@ type Req = FastifyRequest<{ Params: Params; Querystring: Record<string, unknown>
 
 const DISCOVERY = /\/(ServiceProviderConfig|ResourceTypes|Schemas)(\/[^/]*)?\/?$/i;
 const methodNotAllowed = () => new ScimError(405, undefined, 'This endpoint is read-only');
+/** Routes whose `:id` is a stored resource's id (looked up in SQL), not a schema or resource type name. */
+const RESOURCE_ID = /\/(Users|Groups)\/:id$/;
 
 /** The SCIM 2.0 service provider at `/scim/v2/:tenant/...` (SPEC S3). */
 export async function scimRoutes(app: FastifyInstance, services: Services): Promise<void> {
@@ -48,6 +54,8 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
   // Authentication runs before the body is read, so refused requests cost no parsing.
   app.addHook('onRequest', async (req: Req, reply) => {
     req.audit = newAudit();
+    // A slug or id that cannot exist (NUL, too long, not a UUID) is 404 before any SQL (PostgreSQL refuses NUL).
+    if (!isTenantSlug(req.params.tenant)) throw ScimError.notFound('Unknown tenant');
     const tenant = await services.tenants.get(req.params.tenant);
     if (!tenant) throw ScimError.notFound(`Unknown tenant "${req.params.tenant}"`);
     req.scimTenant = tenant;
@@ -80,6 +88,9 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
     };
     // Discovery endpoints are read-only: answer 405 before the body is parsed (an empty body must not become a 400).
     if (req.method !== 'GET' && DISCOVERY.test(req.url.split('?')[0])) throw methodNotAllowed();
+    const id = req.params.id;
+    if (id !== undefined && RESOURCE_ID.test(req.routeOptions.url ?? '') && !isId(id))
+      throw ScimError.notFound('No resource with this id (ids are UUIDs)');
   });
 
   app.addHook('onResponse', async (req: Req, reply) => {
@@ -122,6 +133,16 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
     return send(reply, status, projectResource(res, rt, p));
   };
   const ifMatch = (req: Req) => req.headers['if-match'];
+  // What one request may carry (400 tooMany): checked before the body is parsed into a resource or a PATCH.
+  const limits = { maxOperations: config.SCIM_PATCH_MAX_OPERATIONS, maxValues: config.SCIM_MAX_MULTI_VALUES };
+  const resourceBody = (req: Req) => {
+    checkResourceLimits(req.body, limits);
+    return req.body;
+  };
+  const patchBody = (req: Req) => {
+    checkPatchLimits(req.body, limits);
+    return req.body;
+  };
 
   // Discovery (read-only: writes answer 405).
   app.get('/ServiceProviderConfig', async (req: Req, reply) =>
@@ -174,14 +195,16 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
     if (req.headers['if-none-match'] === (res.meta as { version: string }).version) return reply.code(304).send();
     return sendResource(reply, req, 200, res);
   });
-  app.post('/Users', async (req: Req, reply) => sendResource(reply, req, 201, await users.create(ctx(req), req.body)));
+  app.post('/Users', async (req: Req, reply) =>
+    sendResource(reply, req, 201, await users.create(ctx(req), resourceBody(req))),
+  );
   app.put('/Users/:id', async (req: Req, reply) =>
-    sendResource(reply, req, 200, await users.replace(ctx(req), req.params.id!, req.body, ifMatch(req))),
+    sendResource(reply, req, 200, await users.replace(ctx(req), req.params.id!, resourceBody(req), ifMatch(req))),
   );
   app.patch('/Users/:id', async (req: Req, reply) => {
     const c = ctx(req);
     if (c.request) c.request.okStatus = wantsBody(req) ? 200 : 204;
-    const res = await users.patch(c, req.params.id!, req.body, ifMatch(req), { withGroups: wantsBody(req) });
+    const res = await users.patch(c, req.params.id!, patchBody(req), ifMatch(req), { withGroups: wantsBody(req) });
     return patchReply(req, reply, res);
   });
   app.delete('/Users/:id', async (req: Req, reply) => {
@@ -209,15 +232,15 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
     return sendResource(reply, req, 200, res);
   });
   app.post('/Groups', async (req: Req, reply) =>
-    sendResource(reply, req, 201, await groups.create(ctx(req), req.body)),
+    sendResource(reply, req, 201, await groups.create(ctx(req), resourceBody(req))),
   );
   app.put('/Groups/:id', async (req: Req, reply) =>
-    sendResource(reply, req, 200, await groups.replace(ctx(req), req.params.id!, req.body, ifMatch(req))),
+    sendResource(reply, req, 200, await groups.replace(ctx(req), req.params.id!, resourceBody(req), ifMatch(req))),
   );
   app.patch('/Groups/:id', async (req: Req, reply) => {
     const c = ctx(req);
     if (c.request) c.request.okStatus = wantsBody(req) ? 200 : 204;
-    const res = await groups.patch(c, req.params.id!, req.body, ifMatch(req));
+    const res = await groups.patch(c, req.params.id!, patchBody(req), ifMatch(req));
     return patchReply(req, reply, res);
   });
   app.delete('/Groups/:id', async (req: Req, reply) => {

@@ -4,6 +4,9 @@ import { type RuleSetName, Tenant } from './tenant.entity.js';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
+/** True when `text` can be a tenant's slug: anything else is found nowhere, so no query is needed. */
+export const isTenantSlug = (text: string): boolean => SLUG.test(text);
+
 export class TenantError extends Error {
   constructor(
     readonly code: 'INVALID_SLUG' | 'TENANT_EXISTS' | 'TENANT_NOT_FOUND',

@@ -4,6 +4,7 @@ import {
   type CompareNode,
   caseFold,
   type FilterNode,
+  type LogicalNode,
   type ResourceTypeDef,
   resolveAttribute,
   ScimError,
@@ -41,6 +42,31 @@ export interface CompiledSql {
 
 const invalid = (detail: string) => new ScimError(400, 'invalidFilter', detail);
 const pathText = (p: AttrPath) => `${p.uri ? `${p.uri}:` : ''}${p.attr}${p.sub ? `.${p.sub}` : ''}`;
+
+/**
+ * `a or b or c` as one flat `(a or b or c)`, not `((a or b) or c)`: SQLite's parser overflows its
+ * stack at about 40 nested parentheses ("parser stack overflow") and a binary node per term would
+ * nest once per term. A flat chain costs one level; the filter parser's MAX_FILTER_DEPTH bounds the
+ * rest, and MAX_FILTER_LENGTH bounds the terms (< 460) under SQLite's expression depth of 1000.
+ */
+function chain(node: LogicalNode, compile: (n: FilterNode) => string): string {
+  const terms: FilterNode[] = [];
+  // Iterative flattening: the parser builds `a or b or c` as a left-deep tree.
+  const stack: FilterNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop() as FilterNode;
+    if (n.kind === node.kind) stack.push((n as LogicalNode).right, (n as LogicalNode).left);
+    else terms.push(n);
+  }
+  return `(${terms.map(compile).join(` ${node.kind} `)})`;
+}
+
+/**
+ * SQL three-valued `not`: a NULL condition is false, so its negation is true. No function call and
+ * no extra parentheses around a chain (already parenthesized): SQLite's parser stack is shallow.
+ */
+const negate = (inner: FilterNode, sql: string) =>
+  inner.kind === 'and' || inner.kind === 'or' ? `(${sql} is not true)` : `((${sql}) is not true)`;
 
 interface Target {
   /** SQL expression of the value. */
@@ -111,9 +137,9 @@ export class FilterCompiler {
     switch (node.kind) {
       case 'and':
       case 'or':
-        return `(${this.node(node.left, elem)} ${node.kind} ${this.node(node.right, elem)})`;
+        return chain(node, (n) => this.node(n, elem));
       case 'not':
-        return `(not coalesce((${this.node(node.filter, elem)}), false))`;
+        return negate(node.filter, this.node(node.filter, elem));
       case 'present':
         return this.present(node.path, elem);
       case 'compare':
@@ -146,9 +172,9 @@ export class FilterCompiler {
     switch (filter.kind) {
       case 'and':
       case 'or':
-        return `(${this.membershipCond(filter.left, m)} ${filter.kind} ${this.membershipCond(filter.right, m)})`;
+        return chain(filter, (n) => this.membershipCond(n, m));
       case 'not':
-        return `(not coalesce((${this.membershipCond(filter.filter, m)}), false))`;
+        return negate(filter.filter, this.membershipCond(filter.filter, m));
       case 'present':
         return filter.path.attr.toLowerCase() === 'value' ? 'true' : 'false';
       case 'compare': {

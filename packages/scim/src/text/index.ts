@@ -1,0 +1,1 @@
+export { codePointLength, stringProblem, textProblem } from './strings.js';
