@@ -37,7 +37,7 @@ export function buildServices(config: Config, db: Database, events: EventRecorde
     tenants: new TenantCache(),
     sessions: new SessionService(config.SESSION_TTL_HOURS * 3_600_000),
     apiTokens: new ApiTokenService(),
-    signInThrottle: new SignInThrottle({
+    signInThrottle: new SignInThrottle(db.orm, {
       maxFailures: config.SIGNIN_MAX_FAILURES,
       maxFailuresPerAddress: config.SIGNIN_MAX_FAILURES * 10,
       lockMs: config.SIGNIN_LOCK_MINUTES * 60_000,
