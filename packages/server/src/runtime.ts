@@ -20,7 +20,7 @@ export async function startRuntime(config: Config = loadConfig(), log?: Logger):
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, 'applied migrations');
   const events = new EventRecorder(db.orm, logger);
-  const services = buildServices(config, db, events);
+  const services = buildServices(config, db, events, logger);
   return {
     config,
     log: logger,
@@ -28,6 +28,7 @@ export async function startRuntime(config: Config = loadConfig(), log?: Logger):
     services,
     async close() {
       await events.close();
+      await services.limits.close();
       await db.close();
     },
   };

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { ApiTokenService } from '../auth/api-token.service.js';
 import { SessionService } from '../auth/session.service.js';
 import { SignInThrottle } from '../auth/sign-in-throttle.js';
@@ -5,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/orm.js';
 import type { EventRecorder } from '../events/event.recorder.js';
 import { GroupService } from '../groups/group.service.js';
+import { buildLimits, type Limits } from '../limits/limits.js';
 import { TenantCache } from '../tenants/tenant.cache.js';
 import { TokenService } from '../tokens/token.service.js';
 import { UserService } from '../users/user.service.js';
@@ -23,9 +25,11 @@ export interface Services {
   sessions: SessionService;
   apiTokens: ApiTokenService;
   signInThrottle: SignInThrottle;
+  /** Rate limits of the SCIM and GraphQL doors, shared by the replicas (limits/). */
+  limits: Limits;
 }
 
-export function buildServices(config: Config, db: Database, events: EventRecorder): Services {
+export function buildServices(config: Config, db: Database, events: EventRecorder, log: Logger): Services {
   const dialect = dialectFor(db.kind);
   return {
     config,
@@ -42,5 +46,6 @@ export function buildServices(config: Config, db: Database, events: EventRecorde
       maxFailuresPerAddress: config.SIGNIN_MAX_FAILURES * 10,
       lockMs: config.SIGNIN_LOCK_MINUTES * 60_000,
     }),
+    limits: buildLimits(config, db, log),
   };
 }
