@@ -49,6 +49,8 @@ export class RateLimiter {
     private readonly opts: RateLimiterOptions,
   ) {
     this.now = opts.now ?? Date.now;
+    // The first prune waits a while, so a short-lived process (a CLI command) runs no statement.
+    this.lastPrune = this.now();
   }
 
   /**
