@@ -63,6 +63,20 @@ const schema = z.object({
   GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; unset, /metrics is open (keep it internal). */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /**
+   * Rate limits (limits/): requests per RATE_LIMIT_WINDOW_SECONDS, counted by every replica and
+   * shared through the database every RATE_LIMIT_SYNC_MS. 0 disables that limit.
+   */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  RATE_LIMIT_SYNC_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  SCIM_RATE_LIMIT_PER_TOKEN: z.coerce.number().int().min(0).default(6000),
+  SCIM_RATE_LIMIT_PER_TENANT: z.coerce.number().int().min(0).default(12_000),
+  /** Refused SCIM requests (no valid token, unknown tenant) from one address. */
+  SCIM_RATE_LIMIT_REFUSED_PER_ADDRESS: z.coerce.number().int().min(0).default(300),
+  GRAPHQL_RATE_LIMIT_PER_SESSION: z.coerce.number().int().min(0).default(1200),
+  GRAPHQL_RATE_LIMIT_PER_API_TOKEN: z.coerce.number().int().min(0).default(1200),
+  /** Anonymous GraphQL requests (signIn, a bad token or cookie) from one address. */
+  GRAPHQL_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(0).default(300),
 });
 
 export type Config = z.infer<typeof schema>;

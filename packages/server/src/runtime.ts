@@ -21,7 +21,7 @@ export async function startRuntime(config: Config = loadConfig(), log?: Logger):
   if (applied.length) logger.info({ applied }, 'applied migrations');
   const sql = await openSql(config.DATABASE_URL);
   const events = new EventRecorder(sql, logger);
-  const services = buildServices(config, db, sql, events);
+  const services = buildServices(config, db, sql, events, logger);
   return {
     config,
     log: logger,
@@ -29,6 +29,7 @@ export async function startRuntime(config: Config = loadConfig(), log?: Logger):
     services,
     async close() {
       await events.close();
+      await services.limits.close();
       await sql.close();
       await db.close();
     },

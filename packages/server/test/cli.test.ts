@@ -220,7 +220,16 @@ describe('scimdesk CLI', () => {
         .execute(
           "select e.status from provisioning_event e join tenant t on t.id = e.tenant_id where t.slug = 'clitest' and e.method = 'GET' order by e.created_at",
         );
-      expect(rows.map((r: { status: number }) => r.status)).toEqual([200, 401]);
+      expect(rows.map((r: { status: number }) => r.status)).toEqual([200]);
+      // The revoked token's request is not an event; its count was flushed before exit.
+      const refused = await db.orm.em
+        .getConnection()
+        .execute(
+          "select r.reason, r.requests from refused_request r join tenant t on t.id = r.tenant_id where t.slug = 'clitest'",
+        );
+      expect(refused.map((r: { reason: string; requests: number }) => [r.reason, Number(r.requests)])).toEqual([
+        ['revoked', 1],
+      ]);
       const bulk = await db.orm.em
         .getConnection()
         .execute(

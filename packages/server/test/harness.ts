@@ -43,6 +43,8 @@ export interface TestTenant {
 
 export interface TestServer {
   url: string;
+  /** The database this server runs on (pass it as `databaseUrl` to start a second replica on it). */
+  databaseUrl: string;
   rt: Runtime;
   app: FastifyInstance;
   addTenant(slug: string, opts?: { rules?: RuleSetName; sso?: boolean }): Promise<TestTenant>;
@@ -66,10 +68,18 @@ export interface ScimReply {
 
 /** Starts scimdesk on a throwaway SQLite file or PostgreSQL database and a free port. */
 /** `env` adds configuration (e.g. `{ GRAPHQL_MAX_DEPTH: '6' }`). */
-export async function startTestServer(kind: DbKind = 'sqlite', env: Record<string, string> = {}): Promise<TestServer> {
+/** `opts.databaseUrl`: run on another server's database (a second replica); this one neither creates nor drops it. */
+export async function startTestServer(
+  kind: DbKind = 'sqlite',
+  env: Record<string, string> = {},
+  opts: { databaseUrl?: string } = {},
+): Promise<TestServer> {
   let url: string;
   let cleanup: () => Promise<void>;
-  if (kind === 'sqlite') {
+  if (opts.databaseUrl) {
+    url = opts.databaseUrl;
+    cleanup = async () => {};
+  } else if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'scimdesk-test-'));
     url = `sqlite:${join(dir, 'test.db')}`;
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
@@ -95,6 +105,7 @@ export async function startTestServer(kind: DbKind = 'sqlite', env: Record<strin
   const origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
   return {
     url: origin,
+    databaseUrl: url,
     rt,
     app,
     async addTenant(slug, opts = {}) {

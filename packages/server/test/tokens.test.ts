@@ -245,13 +245,17 @@ for (const kind of ['sqlite', 'postgresql'] as const satisfies DbKind[]) {
       expect(rows[0].last_used_at).toBeNull();
     });
 
-    it('refused requests are logged as provisioning events with status 401 and no token', async () => {
+    it('refused requests are not provisioning events: they are counted per day and reason', async () => {
       await server.rt.services.events.flush();
-      const rows = await sql('select status, token_id from provisioning_event where tenant_id = ? and status = 401', [
+      await server.rt.services.limits.limiter.sync();
+      const rows = await sql('select status from provisioning_event where tenant_id = ? and status = 401', [
         egn.tenant.id,
       ]);
-      expect(rows.length).toBeGreaterThan(5);
-      expect(rows.every((r: { token_id: string | null }) => r.token_id === null)).toBe(true);
+      expect(rows).toEqual([]);
+      const refused = await sql('select reason, requests from refused_request where tenant_id = ?', [egn.tenant.id]);
+      const total = refused.reduce((n: number, r: { requests: number | string }) => n + Number(r.requests), 0);
+      expect(total).toBeGreaterThan(5);
+      expect(refused.map((r: { reason: string }) => r.reason)).toContain('revoked');
     });
   });
 }

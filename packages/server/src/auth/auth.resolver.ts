@@ -47,9 +47,10 @@ export class AuthResolver {
   ): Promise<SignInResult> {
     if (!userName.trim() || !password) throw badInput('userName and password are required');
     const throttle = ctx.services.signInThrottle;
-    const wait = throttle.retryAfter(userName.trim(), ctx.req.ip);
-    if (wait > 0) {
-      const retryAfterSeconds = Math.ceil(wait / 1000);
+    // Reserved before the slow password check, so concurrent guesses cannot all get past the limit.
+    const attempt = await throttle.reserve(userName, ctx.req.ip);
+    if (!attempt.ok) {
+      const retryAfterSeconds = Math.ceil(attempt.retryAfterMs / 1000);
       throw new ApiError('TOO_MANY_REQUESTS', `Too many failed sign-ins: try again in ${retryAfterSeconds} s`, {
         retryAfterSeconds,
         http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
@@ -57,11 +58,9 @@ export class AuthResolver {
     }
     const created = await ctx.services.sessions.signIn(ctx.em, userName, password);
     const m = created ? await loadMemberships(ctx.em, created.session.adminIds, true) : undefined;
-    if (!created || !m?.list.length) {
-      throttle.failed(userName.trim(), ctx.req.ip);
-      throw unauthenticated('Wrong userName or password');
-    }
-    throttle.succeeded(userName.trim(), ctx.req.ip);
+    // A wrong password keeps its reserved attempt: it is the failure.
+    if (!created || !m?.list.length) throw unauthenticated('Wrong userName or password');
+    await throttle.succeeded(userName, ctx.req.ip);
     const ttl = Math.floor((created.session.expiresAt.getTime() - Date.now()) / 1000);
     const csrfToken = csrfTokenOf(created.secret);
     ctx.reply.setCookie(SESSION_COOKIE, created.secret, cookieOptions(ctx, ttl, true));

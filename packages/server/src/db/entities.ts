@@ -3,6 +3,7 @@ import { ApiToken } from '../auth/api-token.entity.js';
 import { AdminSession } from '../auth/session.entity.js';
 import { ProvisioningEvent } from '../events/event.entity.js';
 import { GroupMemberRow, ScimGroupRow } from '../groups/group.entity.js';
+import { RateLimitWindow, RefusedRequestCount } from '../limits/rate-limit.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { ScimToken } from '../tokens/token.entity.js';
 import { ScimUserRow } from '../users/user.entity.js';
@@ -17,4 +18,6 @@ export const entities = [
   ProvisioningEvent,
   AdminSession,
   ApiToken,
+  RateLimitWindow,
+  RefusedRequestCount,
 ];

@@ -38,7 +38,11 @@ export async function graphqlApi(app: FastifyInstance, services: Services): Prom
     await scoped.register(fastifyCookie);
     await scoped.register(fastifyApollo(apollo), {
       path: '/graphql',
-      context: async (req, reply) => buildContext(services, req, reply),
+      context: async (req, reply) => {
+        const ctx = buildContext(services, req, reply);
+        await services.limits.graphql.enforce(ctx);
+        return ctx;
+      },
     });
   });
   app.addHook('onClose', async () => apollo.stop());

@@ -3,10 +3,11 @@ import { ProvisioningEvent } from '../events/event.entity.js';
 import { inTenant, TENANT_ARG } from '../graphql/access.js';
 import type { GqlContext } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
+import { refusedRequests } from '../limits/refused.query.js';
 import { dialectFor } from '../scim/sql/dialect.js';
 import { healthWarnings } from './health.js';
 import { eventsPerDay, failuresByType, userReport } from './reports.query.js';
-import { DayCount, FailureCount, HealthWarning, TenantReport } from './reports.types.js';
+import { DayCount, FailureCount, HealthWarning, RefusedCount, TenantReport } from './reports.types.js';
 
 function since(days: number): Date {
   if (!Number.isInteger(days) || days < 1 || days > 366) throw badInput('days must be between 1 and 366', 'days');
@@ -51,6 +52,19 @@ export class ReportsResolver {
   ): Promise<FailureCount[]> {
     await ctx.services.events.flush();
     return failuresByType(ctx.em, dialectFor(ctx.services.db.kind), report.tenantId, since(days));
+  }
+
+  @FieldResolver(() => [RefusedCount], {
+    description:
+      'SCIM requests refused for a missing or bad token over the last `days` days, per day and reason (not in the event log).',
+  })
+  async refusedRequests(
+    @Ctx() ctx: GqlContext,
+    @Root() report: TenantReport,
+    @Arg('days', () => Int, { defaultValue: 30 }) days: number,
+  ): Promise<RefusedCount[]> {
+    await ctx.services.limits.limiter.sync();
+    return refusedRequests(ctx.em, report.tenantId, since(days));
   }
 
   @FieldResolver(() => Date, {

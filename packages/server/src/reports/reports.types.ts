@@ -47,6 +47,22 @@ export class FailureCount {
   count!: number;
 }
 
+@ObjectType('RefusedCount', {
+  description: 'SCIM requests refused before they reached the tenant (no valid token), of one UTC day and reason.',
+})
+export class RefusedCount {
+  @Field(() => String, { description: 'YYYY-MM-DD (UTC).' })
+  day!: string;
+
+  @Field(() => String, {
+    description: 'missing, malformed, unknown, wrong-tenant, revoked, expired or owner-inactive.',
+  })
+  reason!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
 @ObjectType('TenantReport', { description: 'Counts for dashboards and scripts (SPEC G1).' })
 export class TenantReport {
   @Field(() => Int)

@@ -33,7 +33,7 @@ declare module 'fastify' {
     scim?: ScimContext & { tokenId: string };
     scimError?: ScimError;
     audit?: Audit;
-    /** The tenant of the URL once found, also when authentication then fails (its event log records the refusal). */
+    /** The tenant of the URL once the request is authenticated (refusals are counted, not logged: limits/). */
     scimTenant?: Tenant;
   }
 }
@@ -54,14 +54,24 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
   // Authentication runs before the body is read, so refused requests cost no parsing.
   app.addHook('onRequest', async (req: Req, reply) => {
     req.audit = newAudit();
+    // Rate limits (limits/scim-limits.ts): refused requests are counted per address and in the
+    // tenant's report, and are not the tenant's events (scimTenant is set only once authenticated).
+    const limits = services.limits.scim;
+    limits.beforeAuth(req, reply);
     // A slug or id that cannot exist (NUL, too long, not a UUID) is 404 before any SQL (PostgreSQL refuses NUL).
-    if (!isTenantSlug(req.params.tenant)) throw ScimError.notFound('Unknown tenant');
-    const tenant = await services.tenants.get(req.params.tenant);
-    if (!tenant) throw ScimError.notFound(`Unknown tenant "${req.params.tenant}"`);
-    req.scimTenant = tenant;
+    const tenant = isTenantSlug(req.params.tenant) ? await services.tenants.get(req.params.tenant) : null;
+    if (!tenant) {
+      limits.refused(req, null, 'unknown-tenant');
+      throw ScimError.notFound(`Unknown tenant "${req.params.tenant}"`);
+    }
     const auth = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
     const verdict = m ? await services.tokens.verify(tenant, m[1]) : ({ ok: false, reason: 'malformed' } as const);
+    if (!verdict.ok) limits.refused(req, tenant.id, auth ? verdict.reason : 'missing');
+    else {
+      req.scimTenant = tenant;
+      limits.authenticated(reply, tenant.id, verdict.token.id);
+    }
     if (!verdict.ok) {
       req.log.info({ tenant: tenant.slug, reason: verdict.reason }, 'SCIM request refused');
       reply.header('WWW-Authenticate', 'Bearer realm="scimdesk"');

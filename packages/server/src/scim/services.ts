@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { ApiTokenService } from '../auth/api-token.service.js';
 import { SessionService } from '../auth/session.service.js';
 import { SignInThrottle } from '../auth/sign-in-throttle.js';
@@ -8,6 +9,7 @@ import type { EventRecorder } from '../events/event.recorder.js';
 import { GroupService } from '../groups/group.service.js';
 import { PublicOrigin } from '../http/origin.js';
 import { Metrics } from '../metrics/metrics.js';
+import { buildLimits, type Limits } from '../limits/limits.js';
 import { TenantCache } from '../tenants/tenant.cache.js';
 import { TokenService } from '../tokens/token.service.js';
 import { UserService } from '../users/user.service.js';
@@ -32,9 +34,11 @@ export interface Services {
   origin: PublicOrigin;
   /** Prometheus metrics (GET /metrics): this process's registry, and the typed API the HTTP door and the engine call. */
   metrics: Metrics;
+  /** Rate limits of the SCIM and GraphQL doors, shared by the replicas (limits/). */
+  limits: Limits;
 }
 
-export function buildServices(config: Config, db: Database, sql: Sql, events: EventRecorder): Services {
+export function buildServices(config: Config, db: Database, sql: Sql, events: EventRecorder, log: Logger): Services {
   const dialect = dialectFor(db.kind);
   return {
     config,
@@ -47,12 +51,13 @@ export function buildServices(config: Config, db: Database, sql: Sql, events: Ev
     tenants: new TenantCache(sql),
     sessions: new SessionService(config.SESSION_TTL_HOURS * 3_600_000),
     apiTokens: new ApiTokenService(),
-    signInThrottle: new SignInThrottle({
+    signInThrottle: new SignInThrottle(sql, {
       maxFailures: config.SIGNIN_MAX_FAILURES,
       maxFailuresPerAddress: config.SIGNIN_MAX_FAILURES * 10,
       lockMs: config.SIGNIN_LOCK_MINUTES * 60_000,
     }),
     origin: new PublicOrigin(config),
     metrics: new Metrics({ events, orm: db.orm, database: db.kind }),
+    limits: buildLimits(config, sql, log),
   };
 }
