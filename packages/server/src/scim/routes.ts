@@ -17,8 +17,8 @@ import {
   userResourceType,
 } from '@scimdesk/scim';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { PublicOrigin } from '../http/origin.js';
 import { isId } from '../http/ids.js';
+import type { PublicOrigin } from '../http/origin.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { isTenantSlug } from '../tenants/tenant.service.js';
 import { runBulk } from './bulk.js';
