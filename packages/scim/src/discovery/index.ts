@@ -16,6 +16,7 @@ export {
 } from './schema.js';
 export {
   type AuthenticationScheme,
+  type Pagination,
   SERVICE_PROVIDER_CONFIG_SCHEMA,
   type ServiceProviderConfig,
   type ServiceProviderConfigOptions,

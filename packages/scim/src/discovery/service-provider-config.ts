@@ -9,6 +9,19 @@ export interface ServiceProviderConfigOptions {
   /** Most resources a filtered query returns (`filter.maxResults`). */
   filterMax: number;
   documentationUri?: string;
+  /** RFC 9865 paging methods, when the service provider offers cursors. */
+  pagination?: Pagination;
+}
+
+/** RFC 9865 §4: which paging methods a service provider supports. */
+export interface Pagination {
+  cursor: boolean;
+  index: boolean;
+  defaultPaginationMethod: 'cursor' | 'index';
+  defaultPageSize: number;
+  maxPageSize: number;
+  /** Seconds a cursor stays valid (ours are positions, so they do not expire: omitted). */
+  cursorTimeout?: number;
 }
 
 export interface AuthenticationScheme {
@@ -30,6 +43,7 @@ export interface ServiceProviderConfig {
   changePassword: { supported: boolean };
   sort: { supported: boolean };
   etag: { supported: boolean };
+  pagination?: Pagination;
   authenticationSchemes: AuthenticationScheme[];
   meta: DiscoveryMeta;
 }
@@ -55,6 +69,7 @@ export function serviceProviderConfig(opts: ServiceProviderConfigOptions): Servi
     ],
     meta: { resourceType: 'ServiceProviderConfig', location: locationOf(opts.baseUrl, 'ServiceProviderConfig') },
   };
+  if (opts.pagination) config.pagination = opts.pagination;
   if (opts.documentationUri) {
     config.documentationUri = opts.documentationUri;
     config.authenticationSchemes[0].documentationUri = opts.documentationUri;

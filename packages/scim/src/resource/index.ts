@@ -3,6 +3,8 @@ export * from './identity.js';
 export {
   LIST_RESPONSE_SCHEMA,
   type ListResponse,
+  cursorListResponse,
+  type CursorListResponse,
   listResponse,
   type Paging,
   type PagingQuery,

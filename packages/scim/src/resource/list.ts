@@ -24,6 +24,29 @@ export function listResponse<T = ScimResource>(resources: T[], total: number, st
   };
 }
 
+/** RFC 9865: a page reached by cursor; `nextCursor` is there while more results follow. */
+export interface CursorListResponse<T = ScimResource> {
+  schemas: [typeof LIST_RESPONSE_SCHEMA];
+  totalResults: number;
+  itemsPerPage: number;
+  nextCursor?: string;
+  Resources: T[];
+}
+
+export function cursorListResponse<T = ScimResource>(
+  resources: T[],
+  total: number,
+  nextCursor: string | undefined,
+): CursorListResponse<T> {
+  return {
+    schemas: [LIST_RESPONSE_SCHEMA],
+    totalResults: total,
+    itemsPerPage: resources.length,
+    ...(nextCursor ? { nextCursor } : {}),
+    Resources: resources,
+  };
+}
+
 export interface Paging {
   /** 1-based index of the first result. */
   startIndex: number;

@@ -8,7 +8,7 @@ import type { ScimContext } from '../scim/context.js';
 import { diffResources } from '../scim/diff.js';
 import { checkIfMatch, isUniqueViolation } from '../scim/preconditions.js';
 import type { SqlDialect } from '../scim/sql/dialect.js';
-import { type ListQuery, listRows } from '../scim/sql/list-query.js';
+import { type ListCursor, type ListQuery, listRows } from '../scim/sql/list-query.js';
 import { sameJson } from '../scim/stable.js';
 import { GroupMemberRow, ScimGroupRow } from './group.entity.js';
 import { groupColumns, groupToResource, type MemberRef, memberDisplays, memberIds } from './group.mapper.js';
@@ -69,8 +69,8 @@ export class GroupService {
     ctx: ScimContext,
     q: ListQuery,
     withMembers: boolean,
-  ): Promise<{ resources: ScimResource[]; total: number }> {
-    const { rows, total } = await listRows<RawGroup>(
+  ): Promise<{ resources: ScimResource[]; total: number; next?: ListCursor }> {
+    const { rows, total, next } = await listRows<RawGroup>(
       this.sql,
       'scim_group',
       groupTable,
@@ -84,6 +84,7 @@ export class GroupService {
         groupToResource(groupFromRaw(r), ctx.baseUrl, members ? (members.get(r.id) ?? []) : undefined),
       ),
       total,
+      next,
     };
   }
 

@@ -5,6 +5,7 @@ import {
   findResourceType,
   findSchema,
   groupResourceType,
+  cursorListResponse,
   listResponse,
   projectResource,
   resourceTypeRepresentation,
@@ -23,7 +24,8 @@ import type { Tenant } from '../tenants/tenant.entity.js';
 import { isTenantSlug } from '../tenants/tenant.service.js';
 import { runBulk } from './bulk.js';
 import { type Audit, newAudit, type ScimContext } from './context.js';
-import { readListParams } from './query.js';
+import { type ListParams, readListParams } from './query.js';
+import { encodeCursor, type ListCursor } from './sql/list-query.js';
 import type { Services } from './services.js';
 
 export const SCIM_CONTENT_TYPE = 'application/scim+json; charset=utf-8';
@@ -163,6 +165,13 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
         baseUrl: ctx(req).baseUrl,
         bulk: { maxOperations: config.SCIM_BULK_MAX_OPERATIONS, maxPayloadSize: config.SCIM_BULK_MAX_PAYLOAD_BYTES },
         filterMax: maxCount,
+        pagination: {
+          cursor: true,
+          index: true,
+          defaultPaginationMethod: 'index',
+          defaultPageSize: maxCount,
+          maxPageSize: maxCount,
+        },
       }),
     ),
   );
@@ -194,9 +203,9 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
   const listUsers = async (req: Req, reply: FastifyReply, q: Record<string, unknown>) => {
     const p = readListParams(q, maxCount);
     const withGroups = !p.excludedAttributes.some((a) => a.toLowerCase() === 'groups');
-    const { resources, total } = await users.list(ctx(req), p.query, withGroups);
+    const { resources, total, next } = await users.list(ctx(req), p.query, withGroups);
     const out = resources.map((r) => projectResource(r, userResourceType, p));
-    return send(reply, 200, listResponse(out, total, p.startIndex));
+    return send(reply, 200, pageOf(p, out, total, next));
   };
   app.get('/Users', async (req: Req, reply) => listUsers(req, reply, req.query));
   app.post('/Users/.search', async (req: Req, reply) => listUsers(req, reply, searchBody(req.body)));
@@ -226,9 +235,9 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
   const listGroups = async (req: Req, reply: FastifyReply, q: Record<string, unknown>) => {
     const p = readListParams(q, maxCount);
     const withMembers = wantsMembers(p.attributes, p.excludedAttributes);
-    const { resources, total } = await groups.list(ctx(req), p.query, withMembers);
+    const { resources, total, next } = await groups.list(ctx(req), p.query, withMembers);
     const out = resources.map((r) => projectResource(r, groupResourceType, p));
-    return send(reply, 200, listResponse(out, total, p.startIndex));
+    return send(reply, 200, pageOf(p, out, total, next));
   };
   app.get('/Groups', async (req: Req, reply) => listGroups(req, reply, req.query));
   app.post('/Groups/.search', async (req: Req, reply) => listGroups(req, reply, searchBody(req.body)));
@@ -279,6 +288,13 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
     }
     return sendResource(reply, req, 200, res);
   }
+}
+
+/** An index page (RFC 7644) or, when a cursor was sent, a cursor page (RFC 9865). */
+function pageOf(p: ListParams, out: ScimResource[], total: number, next: ListCursor | undefined) {
+  return p.cursor
+    ? cursorListResponse(out, total, next ? encodeCursor(next) : undefined)
+    : listResponse(out, total, p.startIndex);
 }
 
 function wantsMembers(attributes: string[], excluded: string[]): boolean {

@@ -7,7 +7,7 @@ import type { ScimContext } from '../scim/context.js';
 import { diffResources } from '../scim/diff.js';
 import { checkIfMatch, isUniqueViolation } from '../scim/preconditions.js';
 import type { SqlDialect } from '../scim/sql/dialect.js';
-import { type ListQuery, listRows } from '../scim/sql/list-query.js';
+import { type ListCursor, type ListQuery, listRows } from '../scim/sql/list-query.js';
 import { mergeWriters, stampOf } from './last-writers.js';
 import { ScimUserRow } from './user.entity.js';
 import { type GroupRef, storedAttributes, userColumns, userToResource } from './user.mapper.js';
@@ -56,13 +56,26 @@ export class UserService {
     return (await selectUser(this.sql, tenantId, id))?.row ?? null;
   }
 
-  async list(ctx: ScimContext, q: ListQuery, withGroups = true): Promise<{ resources: ScimResource[]; total: number }> {
-    const { rows, total } = await listRows<RawUser>(this.sql, 'scim_user', userTable, this.dialect, ctx.tenant.id, q, {
-      extraColumns: withGroups ? [groupsJsonColumn(this.sql.kind)] : [],
-    });
+  async list(
+    ctx: ScimContext,
+    q: ListQuery,
+    withGroups = true,
+  ): Promise<{ resources: ScimResource[]; total: number; next?: ListCursor }> {
+    const { rows, total, next } = await listRows<RawUser>(
+      this.sql,
+      'scim_user',
+      userTable,
+      this.dialect,
+      ctx.tenant.id,
+      q,
+      {
+        extraColumns: withGroups ? [groupsJsonColumn(this.sql.kind)] : [],
+      },
+    );
     return {
       resources: rows.map((r) => userToResource(userFromRaw(r), ctx.baseUrl, groupsFromRaw(r))),
       total,
+      next,
     };
   }
 

@@ -76,10 +76,12 @@ export async function listRows<R extends { created_at: unknown; id: string }>(
     const page = `select ${a}.id from ${table} ${a} where ${where}${after} order by ${a}.created_at, ${a}.id limit ? offset ?`;
     const rows = await q.all<R>(
       `select ${a}.*${extra} from (${page}) p join ${table} ${a} on ${a}.id = p.id order by ${a}.created_at, ${a}.id`,
-      [...params, ...afterParams, lq.limit, lq.cursor ? 0 : lq.offset],
+      // A cursor page reads one row more, to know whether a next page exists.
+      [...params, ...afterParams, lq.cursor ? lq.limit + 1 : lq.limit, lq.cursor ? 0 : lq.offset],
     );
+    const more = lq.cursor ? rows.length > lq.limit : lq.offset + rows.length < total;
+    if (lq.cursor && more) rows.pop();
     const last = rows[rows.length - 1];
-    const more = lq.cursor ? rows.length === lq.limit : lq.offset + rows.length < total;
     return { rows, total, next: last && more ? { createdAt: toMs(last.created_at), id: last.id } : undefined };
   }
   const dir = lq.sortOrder === 'descending' ? 'desc' : 'asc';
