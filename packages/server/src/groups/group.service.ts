@@ -8,6 +8,7 @@ import type { ScimContext } from '../scim/context.js';
 import { diffResources } from '../scim/diff.js';
 import { checkIfMatch, isUniqueViolation } from '../scim/preconditions.js';
 import type { SqlDialect } from '../scim/sql/dialect.js';
+import { CountCache } from '../scim/sql/count-cache.js';
 import { type ListCursor, type ListQuery, listRows } from '../scim/sql/list-query.js';
 import { sameJson } from '../scim/stable.js';
 import { GroupMemberRow, ScimGroupRow } from './group.entity.js';
@@ -56,6 +57,7 @@ export class GroupService {
     private readonly sql: Sql,
     private readonly dialect: SqlDialect,
     private readonly now: () => Date = () => new Date(),
+    private readonly counts = new CountCache(),
   ) {}
 
   async get(ctx: ScimContext, id: string, withMembers = true, q: SqlRunner = this.sql): Promise<ScimResource> {
@@ -77,6 +79,7 @@ export class GroupService {
       this.dialect,
       ctx.tenant.id,
       q,
+      { counts: this.counts },
     );
     const members = withMembers ? await this.membersOf(rows.map((r) => r.id)) : undefined;
     return {
@@ -109,6 +112,7 @@ export class GroupService {
         const created = await this.get(ctx, id, true, tx);
         ctx.audit.modified = diffResources({}, { ...cols.data, members: memberValues(created) });
         await commitEvent(tx, ctx);
+        this.counts.forget('scim_group', ctx.tenant.id);
         return created;
       });
     } catch (err) {
@@ -214,6 +218,7 @@ export class GroupService {
       await tx.run('delete from scim_group where id = ?', [id]);
       await commitEvent(tx, ctx);
     });
+    this.counts.forget('scim_group', ctx.tenant.id);
   }
 
   private async insertMembers(tx: SqlRunner, members: GroupMemberRow[]): Promise<void> {

@@ -7,6 +7,7 @@ import type { ScimContext } from '../scim/context.js';
 import { diffResources } from '../scim/diff.js';
 import { checkIfMatch, isUniqueViolation } from '../scim/preconditions.js';
 import type { SqlDialect } from '../scim/sql/dialect.js';
+import { CountCache } from '../scim/sql/count-cache.js';
 import { type ListCursor, type ListQuery, listRows } from '../scim/sql/list-query.js';
 import { mergeWriters, stampOf } from './last-writers.js';
 import { ScimUserRow } from './user.entity.js';
@@ -37,6 +38,7 @@ export class UserService {
     private readonly sql: Sql,
     private readonly dialect: SqlDialect,
     private readonly now: () => Date = () => new Date(),
+    private readonly counts = new CountCache(),
   ) {}
 
   /** One statement: the user and its groups. */
@@ -70,6 +72,7 @@ export class UserService {
       q,
       {
         extraColumns: withGroups ? [groupsJsonColumn(this.sql.kind)] : [],
+        counts: this.counts,
       },
     );
     return {
@@ -105,6 +108,7 @@ export class UserService {
         await insertUser(tx, row);
         await commitEvent(tx, ctx);
       });
+      this.counts.forget('scim_user', ctx.tenant.id);
     } catch (err) {
       ctx.audit.modified = [];
       if (isUniqueViolation(err)) throw taken(row.userName);
@@ -234,6 +238,7 @@ export class UserService {
       await tx.run('delete from scim_user where id = ? and tenant_id = ?', [id, ctx.tenant.id]);
       await commitEvent(tx, ctx);
     });
+    this.counts.forget('scim_user', ctx.tenant.id);
   }
 
   /** Group references of each user, for the read-only `groups` attribute. */

@@ -1,5 +1,6 @@
 import { type FilterNode, ScimError, splitAttrPath } from '@scimdesk/scim';
 import type { SqlRunner } from '../../db/sql.js';
+import type { CountCache } from './count-cache.js';
 import type { SqlDialect } from './dialect.js';
 import { FilterCompiler, type TableMap } from './filter-sql.js';
 
@@ -36,6 +37,8 @@ export function decodeCursor(text: string): ListCursor {
 export interface ListOptions {
   /** More select-list entries (e.g. a user's groups as a JSON column). */
   extraColumns?: string[];
+  /** Where unfiltered totals are kept briefly (count-cache.ts). */
+  counts?: CountCache;
 }
 
 /**
@@ -57,11 +60,11 @@ export async function listRows<R extends { created_at: unknown; id: string }>(
   const a = map.alias;
   const where = `${a}.tenant_id = ?${compiled.sql ? ` and ${compiled.sql}` : ''}`;
   const params = [tenantId, ...compiled.params];
-  const countRow = await q.get<{ n: number | string }>(
-    `select count(*) as n from ${table} ${a} where ${where}`,
-    params,
-  );
-  const total = Number(countRow?.n ?? 0);
+  const count = async () =>
+    Number(
+      (await q.get<{ n: number | string }>(`select count(*) as n from ${table} ${a} where ${where}`, params))?.n ?? 0,
+    );
+  const total = !compiled.sql && opts.counts ? await opts.counts.get(table, tenantId, count) : await count();
   if (lq.limit === 0 || total === 0 || (!lq.cursor && lq.offset >= total)) return { rows: [], total };
   const extra = opts.extraColumns?.length ? `, ${opts.extraColumns.join(', ')}` : '';
 
