@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { EventAction } from '../events/event.entity.js';
+import { eventOf } from '../events/event.write.js';
 import { configuredOrigin } from '../http/origin.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { newAudit, type ScimContext } from './context.js';
@@ -28,7 +28,6 @@ export async function asActor<T>(
     tokenId: what.tokenId ?? null,
     request: { method: what.method, path: what.path, startedAt: performance.now() },
   };
-  const started = performance.now();
   let status = 200;
   let error: { status: number; scimType?: string; message: string } | undefined;
   try {
@@ -41,24 +40,7 @@ export async function asActor<T>(
     status = error.status;
     throw err;
   } finally {
-    if (!audit.recorded)
-      services.events.record({
-        tenantId: tenant.id,
-        tokenId: what.tokenId ?? null,
-        actor,
-        method: what.method,
-        path: what.path,
-        action: audit.action as EventAction,
-        resourceType: audit.resourceType ?? null,
-        targetId: audit.targetId ?? null,
-        targetName: audit.targetName ?? null,
-        modified: !error && audit.modified.length ? audit.modified : null,
-        status,
-        scimType: error?.scimType ?? null,
-        error: error?.message ?? null,
-        warnings: audit.warnings.length ? audit.warnings : null,
-        durationMs: Math.round(performance.now() - started),
-      });
+    if (!audit.recorded) services.events.record(eventOf(ctx, status, error));
   }
 }
 

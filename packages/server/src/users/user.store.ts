@@ -81,10 +81,9 @@ const UPDATE = `update scim_user set user_name = ?, user_name_lower = ?, externa
   user_type = ?, auth_type = ?, email = ?, pending_email = ?, is_service_account = ?, two_factor_enabled = ?,
   last_writers = ?, search_text = ?, data = ?, version = ?, updated_at = ? where id = ? and tenant_id = ?`;
 
-export function insertUser(q: SqlRunner, u: ScimUserRow): Promise<number> {
-  return q.run(INSERT, [
-    u.id,
-    u.tenantId,
+/** The columns after id and tenant_id, in USER_COLUMNS order (shared by insert and update). */
+function userValues(u: ScimUserRow): unknown[] {
+  return [
     u.userName,
     u.userNameLower,
     u.externalId ?? null,
@@ -100,32 +99,15 @@ export function insertUser(q: SqlRunner, u: ScimUserRow): Promise<number> {
     u.searchText ?? null,
     jsonParam(u.data),
     u.version,
-    u.createdAt,
-    u.updatedAt,
-  ]);
+  ];
+}
+
+export function insertUser(q: SqlRunner, u: ScimUserRow): Promise<number> {
+  return q.run(INSERT, [u.id, u.tenantId, ...userValues(u), u.createdAt, u.updatedAt]);
 }
 
 export function updateUser(q: SqlRunner, u: ScimUserRow): Promise<number> {
-  return q.run(UPDATE, [
-    u.userName,
-    u.userNameLower,
-    u.externalId ?? null,
-    u.displayName ?? null,
-    u.active,
-    u.userType ?? null,
-    u.authType ?? null,
-    u.email ?? null,
-    u.pendingEmail ?? null,
-    u.isServiceAccount,
-    u.twoFactorEnabled,
-    jsonParam(u.lastWriters),
-    u.searchText ?? null,
-    jsonParam(u.data),
-    u.version,
-    u.updatedAt,
-    u.id,
-    u.tenantId,
-  ]);
+  return q.run(UPDATE, [...userValues(u), u.updatedAt, u.id, u.tenantId]);
 }
 
 /** One user of a tenant, with its groups when `withGroups`, locked for the transaction when `lock`. */
