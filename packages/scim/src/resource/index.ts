@@ -1,10 +1,10 @@
 export { isDateTime, toScimBoolean } from './coerce.js';
 export * from './identity.js';
 export {
+  type CursorListResponse,
+  cursorListResponse,
   LIST_RESPONSE_SCHEMA,
   type ListResponse,
-  cursorListResponse,
-  type CursorListResponse,
   listResponse,
   type Paging,
   type PagingQuery,

@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   checkPatchLimits,
   checkResourceLimits,
+  cursorListResponse,
   findResourceType,
   findSchema,
   groupResourceType,
-  cursorListResponse,
   listResponse,
   projectResource,
   resourceTypeRepresentation,
@@ -25,8 +25,8 @@ import { isTenantSlug } from '../tenants/tenant.service.js';
 import { runBulk } from './bulk.js';
 import { type Audit, newAudit, type ScimContext } from './context.js';
 import { type ListParams, readListParams } from './query.js';
-import { encodeCursor, type ListCursor } from './sql/list-query.js';
 import type { Services } from './services.js';
+import { encodeCursor, type ListCursor } from './sql/list-query.js';
 
 export const SCIM_CONTENT_TYPE = 'application/scim+json; charset=utf-8';
 
