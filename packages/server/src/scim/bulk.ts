@@ -69,12 +69,7 @@ export async function runBulk(services: Services, ctx: ScimContext & { tokenId: 
       ...ctx,
       em: services.db.orm.em.fork(),
       audit,
-      request: {
-        method,
-        path: `Bulk ${String(op.path ?? '')}`,
-        startedAt: performance.now(),
-        okStatus: method === 'POST' ? 201 : method === 'DELETE' ? 204 : 200,
-      },
+      request: { method, path: `Bulk ${String(op.path ?? '')}`, startedAt: performance.now() },
     };
     const started = performance.now();
     let result: BulkResult;

@@ -221,9 +221,9 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
     sendResource(reply, req, 200, await users.replace(ctx(req), req.params.id!, resourceBody(req), ifMatch(req))),
   );
   app.patch('/Users/:id', async (req: Req, reply) => {
-    const c = ctx(req);
-    if (c.request) c.request.okStatus = wantsBody(req) ? 200 : 204;
-    const res = await users.patch(c, req.params.id!, patchBody(req), ifMatch(req), { withGroups: wantsBody(req) });
+    const res = await users.patch(patchCtx(req), req.params.id!, patchBody(req), ifMatch(req), {
+      withGroups: wantsBody(req),
+    });
     return patchReply(req, reply, res);
   });
   app.delete('/Users/:id', async (req: Req, reply) => {
@@ -257,9 +257,7 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
     sendResource(reply, req, 200, await groups.replace(ctx(req), req.params.id!, resourceBody(req), ifMatch(req))),
   );
   app.patch('/Groups/:id', async (req: Req, reply) => {
-    const c = ctx(req);
-    if (c.request) c.request.okStatus = wantsBody(req) ? 200 : 204;
-    const res = await groups.patch(c, req.params.id!, patchBody(req), ifMatch(req));
+    const res = await groups.patch(patchCtx(req), req.params.id!, patchBody(req), ifMatch(req));
     return patchReply(req, reply, res);
   });
   app.delete('/Groups/:id', async (req: Req, reply) => {
@@ -279,6 +277,13 @@ export async function scimRoutes(app: FastifyInstance, services: Services): Prom
    */
   function wantsBody(req: Req): boolean {
     return req.query.attributes !== undefined || req.query.excludedAttributes !== undefined;
+  }
+
+  /** The context of a PATCH, whose event records the status the reply will have (204, or 200 with a body). */
+  function patchCtx(req: Req): ScimContext {
+    const c = ctx(req);
+    if (c.request) c.request.okStatus = wantsBody(req) ? 200 : 204;
+    return c;
   }
 
   function patchReply(req: Req, reply: FastifyReply, res: ScimResource) {
