@@ -14,3 +14,4 @@ export * from './resource/index.js';
 export * from './schemas/index.js';
 export * from './scoping/index.js';
 export * from './text/index.js';
+export * from './sync/index.js';
