@@ -77,9 +77,24 @@ const schema = z.object({
   GRAPHQL_RATE_LIMIT_PER_API_TOKEN: z.coerce.number().int().min(0).default(1200),
   /** Anonymous GraphQL requests (signIn, a bad token or cookie) from one address. */
   GRAPHQL_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(0).default(300),
+  /** The provisioning engine (cycles): see the README's "Provisioning engine". */
+  ENGINE_RUNNER: z.enum(['on', 'off']).default('on'),
+  ENGINE_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(250),
+  ENGINE_LOCAL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  ENGINE_SLICE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  ENGINE_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(300),
+  ENGINE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  ENGINE_PGBOSS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  ENGINE_EVALUATION_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** A secret an app file names by variable (`"tokenEnv": "VAR"`): the one read of the environment outside loadConfig. */
+export function secretFromEnv(name: string, env: Record<string, string | undefined> = process.env): string | undefined {
+  const v = env[name];
+  return v ? v : undefined;
+}
 
 /** Named ranges or IP[/prefix] in dotted or colon form (ipaddr.js alone would read a hop count `1` as 0.0.0.1). */
 function compiles(list: string[]): boolean {

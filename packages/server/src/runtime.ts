@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino';
 import { type Config, loadConfig } from './config.js';
 import { type Database, migrate, openDatabase, openSql } from './db/orm.js';
 import { EventRecorder } from './events/event.recorder.js';
+import { startRunner } from './jobs/start.js';
 import { buildServices, type Services } from './scim/services.js';
 
 export interface Runtime {
@@ -10,6 +11,8 @@ export interface Runtime {
   log: Logger;
   db: Database;
   services: Services;
+  /** Starts running provisioning cycles in this process (serve; a CLI that waits for a cycle). */
+  startRunner(opts?: { schedule: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,7 +30,11 @@ export async function startRuntime(config: Config = loadConfig(), log?: Logger):
     log: logger,
     db,
     services,
+    async startRunner(opts = { schedule: true }) {
+      if (!services.runner) await startRunner(services, logger, opts);
+    },
     async close() {
+      await services.runner?.stop();
       await events.close();
       await services.limits.close();
       await sql.close();

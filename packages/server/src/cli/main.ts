@@ -11,7 +11,17 @@ import { publicBase } from '../scim/actor.js';
 import { createTenant, requireTenant, TenantError } from '../tenants/tenant.service.js';
 import { ScimToken } from '../tokens/token.entity.js';
 import { tokenState } from '../tokens/tokens.types.js';
+import { AppError } from '../apps/app.service.js';
 import { createApiTokenCli, revokeApiTokenCli } from './api-token.js';
+import {
+  appApplyCli,
+  appListCli,
+  appRestartCli,
+  appShowCli,
+  appStateCli,
+  CliExit,
+  cycleRunCli,
+} from './app.js';
 import { CliError, parseArgs, parseDuration } from './args.js';
 import { type CliOutput, runExpr, runMap } from './expr.js';
 
@@ -30,6 +40,13 @@ const USAGE = `scimdesk <command>
   demo                                   create the demo tenants, admins, tokens and users if missing
   expr '<expression>' [--source '<json>'] [--now <iso>]
                                          evaluate an Entra mapping expression: {"value", "diagnostics"}
+  app apply --file app.json [--no-test]  create or update an app from its file (diagnostics with positions; exit 2)
+  app show <app> [--json]                the app, its state, its current cycle's progress and its last cycle
+  app list
+  app pause|resume|stop <app>
+  app restart <app> [--full] [--wait] [--json]
+                                         clear the watermark and run an initial cycle (--full also drops the links)
+  cycle run <app> [--wait] [--json]      start a cycle (initial when none has run); --json: summary as the last line
   map [--preset seed|entra-default] --source '<json>' [--current '<json>'] [--object user|group] [--explain]
                                          the SCIM resource to POST, or with --current the PATCH body to send
 
@@ -152,6 +169,26 @@ async function main(argv: string[]): Promise<void> {
         if (!tokens.length) console.log('no tokens');
         break;
       }
+      case 'app apply':
+        await appApplyCli(rt, em, flags);
+        break;
+      case 'app show':
+        await appShowCli(rt, em, arg, flags);
+        break;
+      case 'app list':
+        await appListCli(em);
+        break;
+      case 'app pause':
+      case 'app resume':
+      case 'app stop':
+        await appStateCli(rt, em, arg, sub as string);
+        break;
+      case 'app restart':
+        await appRestartCli(rt, em, arg, flags);
+        break;
+      case 'cycle run':
+        await cycleRunCli(rt, em, arg, flags);
+        break;
       default:
         throw new CliError(`Unknown command "${positional.join(' ')}"\n\n${USAGE}`);
     }
@@ -171,6 +208,11 @@ async function printDemo(lines: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof CliExit) process.exit(err.code);
+  if (err instanceof AppError) {
+    console.error(`error: ${err.message}`);
+    process.exit(2);
+  }
   if (err instanceof CliError || err instanceof TenantError || err instanceof ConfigError) {
     console.error(`error: ${err.message}`);
     process.exit(2);

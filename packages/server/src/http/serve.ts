@@ -10,6 +10,7 @@ export async function serve(rt: Runtime): Promise<FastifyInstance> {
   const state: AppState = { ready: true };
   const app = await buildApp(rt.services, rt.log, state);
   await app.listen({ port: rt.config.PORT, host: rt.config.HOST });
+  if (rt.config.ENGINE_RUNNER === 'on') await rt.startRunner({ schedule: true });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -22,7 +23,7 @@ export async function serve(rt: Runtime): Promise<FastifyInstance> {
     }, rt.config.SHUTDOWN_GRACE_MS);
     timer.unref();
     await app.close();
-    await rt.close();
+    await rt.close(); // hands running cycles back to the other runners first
     rt.log.info('stopped');
     process.exit(0);
   };

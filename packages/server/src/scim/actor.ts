@@ -14,7 +14,14 @@ export async function asActor<T>(
   em: EntityManager,
   tenant: Tenant,
   actor: string,
-  what: { method: string; path: string; tokenId?: string | null; writer?: 'scim' | 'admin' },
+  what: {
+    method: string;
+    path: string;
+    tokenId?: string | null;
+    writer?: 'scim' | 'admin';
+    /** Reads are not written to the event log (the engine's lookups; its own log has them). */
+    quietReads?: boolean;
+  },
   run: (ctx: ScimContext) => Promise<T>,
 ): Promise<T> {
   const audit = newAudit();
@@ -40,7 +47,8 @@ export async function asActor<T>(
     status = error.status;
     throw err;
   } finally {
-    if (!audit.recorded) services.events.record(eventOf(ctx, status, error));
+    const quiet = what.quietReads && what.method === 'GET' && !error;
+    if (!audit.recorded && !quiet) services.events.record(eventOf(ctx, status, error));
   }
 }
 

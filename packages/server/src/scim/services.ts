@@ -5,6 +5,7 @@ import { SignInThrottle } from '../auth/sign-in-throttle.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/orm.js';
 import type { Sql } from '../db/sql.js';
+import type { CycleRunner } from '../jobs/runner.js';
 import type { EventRecorder } from '../events/event.recorder.js';
 import { GroupService } from '../groups/group.service.js';
 import { PublicOrigin } from '../http/origin.js';
@@ -36,6 +37,8 @@ export interface Services {
   metrics: Metrics;
   /** Rate limits of the SCIM and GraphQL doors, shared by the replicas (limits/). */
   limits: Limits;
+  /** Runs provisioning cycles (set when the runner starts: `serve`, or a CLI that waits). */
+  runner?: CycleRunner;
 }
 
 export function buildServices(config: Config, db: Database, sql: Sql, events: EventRecorder, log: Logger): Services {

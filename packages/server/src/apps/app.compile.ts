@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { compileMappingSet, compileScopingFilter, type MappingSet } from '@scimdesk/scim';
+import { serverScopingOptions } from '../expression/context.js';
+import type { App } from './app.entity.js';
+import type { CompiledApp, StoredScope } from './app.types.js';
+
+const cache = new Map<string, { stamp: string; compiled: CompiledApp }>();
+
+export function evaluationHash(mappings: string, scope: string): string {
+  return createHash('sha256').update(mappings).update('\0').update(scope).digest('hex').slice(0, 32);
+}
+
+/** Compiles an app's mappings and scoping filters, once per version of the app in this process. */
+export function compileApp(app: Pick<App, 'id' | 'mappings' | 'scope'>): CompiledApp {
+  const stamp = evaluationHash(app.mappings, app.scope);
+  const hit = cache.get(app.id);
+  if (hit && hit.stamp === stamp) return hit.compiled;
+  const mappingSet = JSON.parse(app.mappings) as MappingSet;
+  const scope = JSON.parse(app.scope) as StoredScope;
+  const compiled: CompiledApp = {
+    mappings: compileMappingSet(mappingSet),
+    mappingSet,
+    scope,
+    userFilter: compileScopingFilter(scope.userFilter, serverScopingOptions),
+    groupFilter: compileScopingFilter(scope.groupFilter, serverScopingOptions),
+    assigned: new Set([...scope.users, ...scope.groups].map((a) => a.objectId)),
+    hash: stamp,
+  };
+  cache.set(app.id, { stamp, compiled });
+  if (cache.size > 1000) cache.delete(cache.keys().next().value as string);
+  return compiled;
+}

@@ -1,0 +1,27 @@
+/** An app's stored scope and what cycles derive from an app row once (compiled mappings and filters). */
+import type { CompiledMappingSet, CompiledScopingFilter, MappingSet, ScopingFilter } from '@scimdesk/scim';
+
+export interface AssignedObject {
+  objectId: string;
+  /** The name it was assigned by (UPN or displayName), kept for display. */
+  name: string;
+}
+
+export interface StoredScope {
+  mode: 'assigned' | 'all';
+  users: AssignedObject[];
+  groups: AssignedObject[];
+  userFilter: ScopingFilter;
+  groupFilter: ScopingFilter;
+}
+
+export interface CompiledApp {
+  mappings: CompiledMappingSet;
+  mappingSet: MappingSet;
+  scope: StoredScope;
+  userFilter: CompiledScopingFilter;
+  groupFilter: CompiledScopingFilter;
+  assigned: Set<string>;
+  /** What decides values and scope; a change makes the next cycle evaluate everything. */
+  hash: string;
+}

@@ -1,0 +1,290 @@
+/**
+ * One object through the pipeline: import -> scope -> match -> action, each step recorded for
+ * the provisioning log. The decision is @scimdesk/scim's `decideSync`; this file observes the
+ * target, acts on it and says what to remember (the link) and what to log.
+ */
+import {
+  type AssignmentDirectory,
+  decideScope,
+  decideSync,
+  type MappingContext,
+  matchQueries,
+  runMatch,
+  type ScopeDecision,
+  type SyncDecision,
+  sourceView,
+} from '@scimdesk/scim';
+import type { App } from '../apps/app.entity.js';
+import type { CompiledApp } from '../apps/app.types.js';
+import { serverExpressionContext } from '../expression/context.js';
+import { TimeBudget } from '../mappings/bounded.js';
+import { TargetError, type ScimTarget, type TargetCall, type TargetResource } from '../outbound/target.js';
+import type { LogEntry, LogStep } from '../provisioning/log.types.js';
+import type { ObjectType } from './cycle.reader.js';
+import type { CycleCounts } from './cycle.types.js';
+import type { Link, LinkWrite } from './links.js';
+
+export interface ReconcileEnv {
+  app: App;
+  compiled: CompiledApp;
+  target: ScimTarget;
+  cycleId: string | null;
+  timeoutMs: number;
+  /** Child group -> parent groups (for nested-only explanations). */
+  parents: Map<string, string[]>;
+}
+
+export interface WorkItem {
+  type: ObjectType;
+  id: string;
+  /** The source object (Entra-shaped), null when hard-deleted. */
+  source: Record<string, unknown> | null;
+  softDeleted: boolean;
+  name: string;
+  /** Direct groups of the object. */
+  groups: string[];
+  link: Link | null;
+  /** Users: manager objectId -> target id; groups: member objectId -> target id (provisioned only). */
+  references: Map<string, string>;
+}
+
+export interface ObjectResult {
+  log: LogEntry;
+  /** Durations (ms) of the target calls made. */
+  calls: number[];
+  link: LinkWrite | null;
+  count: keyof CycleCounts;
+}
+
+const MEMBER_CHUNK = 500;
+
+function scopeOf(env: ReconcileEnv, item: WorkItem): ScopeDecision | { inScope: false; reason: string } {
+  if (!item.source) return { inScope: false, reason: 'Hard-deleted in the source.' };
+  const { compiled } = env;
+  const directory: AssignmentDirectory = {
+    isAssigned: (id) => compiled.assigned.has(id),
+    groupsOf: (id) => (id === item.id ? item.groups : (env.parents.get(id) ?? [])),
+  };
+  return decideScope({
+    mode: compiled.scope.mode,
+    directory,
+    filter: item.type === 'user' ? compiled.userFilter : compiled.groupFilter,
+    object: { id: item.id, type: item.type, source: item.source },
+  });
+}
+
+const requestOf = (c: TargetCall | undefined) => (c ? { method: c.method, path: c.path } : null);
+
+export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<ObjectResult> {
+  const started = performance.now();
+  const steps: LogStep[] = [];
+  const com = item.type === 'user' ? env.compiled.mappings.user : env.compiled.mappings.group;
+  let pendingReference = false;
+  const ctx: MappingContext = {
+    ...serverExpressionContext(),
+    resolveReference: (attribute, sourceId) => {
+      const hit = item.references.get(sourceId);
+      if (hit === undefined && attribute === 'manager') pendingReference = true;
+      return hit ?? null;
+    },
+  };
+  const budget = new TimeBudget(env.timeoutMs);
+  let lastCall: TargetCall | undefined;
+  let retries = 0;
+  const calls: number[] = [];
+  const track = <T>(r: { value: T; call: TargetCall }): T => {
+    lastCall = r.call;
+    calls.push(r.call.durationMs);
+    retries += r.call.retries;
+    return r.value;
+  };
+  const base = {
+    appId: env.app.id,
+    cycleId: env.cycleId,
+    objectType: item.type,
+    sourceId: item.id,
+    sourceName: item.name,
+  };
+  const finish = (
+    action: LogEntry['action'],
+    status: LogEntry['status'],
+    count: keyof CycleCounts,
+    link: LinkWrite | null,
+    extra: Partial<LogEntry> = {},
+  ): ObjectResult => ({
+    log: {
+      ...base,
+      action,
+      status,
+      modified: [],
+      steps,
+      request: requestOf(lastCall),
+      responseStatus: lastCall?.status ?? null,
+      retryCount: retries,
+      durationMs: Math.round(performance.now() - started),
+      ...extra,
+    },
+    link,
+    count,
+    calls,
+  });
+  const keep = (targetId: string | null, error: string | null): LinkWrite => ({
+    objectType: item.type,
+    sourceId: item.id,
+    targetId,
+    state: item.link?.state ?? 'provisioned',
+    pendingReference: item.link?.pendingReference ?? false,
+    lastAction: error ? 'Fail' : 'Skip',
+    error,
+  });
+
+  try {
+    const view = item.source ? { ...sourceView(item.source), ...(item.softDeleted ? { IsSoftDeleted: true } : {}) } : null;
+    steps.push({
+      step: 'import',
+      status: view ? 'Success' : 'Skipped',
+      details: view ? { source: view } : { reason: 'The object was hard-deleted in the source.' },
+    });
+    const scope = budget.run(() => scopeOf(env, item));
+    steps.push({ step: 'scope', status: scope.inScope ? 'InScope' : 'OutOfScope', details: scope as unknown as Record<string, unknown> });
+    const active = view && !view.IsSoftDeleted;
+
+    let target: TargetResource | null = null;
+    const link = item.link && item.link.state !== 'deleted' ? item.link : null;
+    if (link?.targetId) {
+      target = track(await env.target.get(item.type, link.targetId));
+      steps.push({ step: 'match', status: target ? 'Linked' : 'LinkGone', details: { targetId: link.targetId } });
+    }
+    if (!target && view && scope.inScope && active) {
+      const plan = budget.run(() => matchQueries(com, view, ctx));
+      const outcome = await runMatch(plan.queries, async (q) => track(await env.target.find(item.type, q.filter)));
+      steps.push({ step: 'match', status: outcome.kind, details: outcome as unknown as Record<string, unknown> });
+      if (outcome.kind === 'noValue')
+        return finish('Skip', 'Skipped', 'skipped', keep(null, null), { errorCode: 'ImportSkipped', errorMessage: outcome.reason });
+      if (outcome.kind === 'duplicate')
+        return finish('Other', 'Failure', 'failed', keep(null, outcome.reason), { errorCode: 'DuplicateTargetEntries', errorMessage: outcome.reason });
+      if (outcome.kind === 'matched') target = outcome.target as TargetResource;
+    }
+
+    const decision: SyncDecision = budget.run(() =>
+      decideSync({
+        mapping: com,
+        source: view,
+        scope,
+        link: link ? { targetId: link.targetId, state: link.state } : null,
+        target,
+        ctx,
+      }),
+    );
+    return await act(env, item, decision, { steps, finish, keep, track, pendingReference: () => pendingReference, target });
+  } catch (err) {
+    const code = err instanceof TargetError ? err.code : ((err as { code?: string }).code ?? 'InternalError');
+    const message = (err as Error).message ?? String(err);
+    if (err instanceof TargetError) lastCall = err.call;
+    steps.push({ step: 'action', status: 'Failure', details: { code, message } });
+    return finish('Other', 'Failure', 'failed', keep(item.link?.targetId ?? null, `${code}: ${message}`), {
+      errorCode: code,
+      errorMessage: message,
+    });
+  }
+}
+
+interface ActTools {
+  steps: LogStep[];
+  finish: (
+    action: LogEntry['action'],
+    status: LogEntry['status'],
+    count: keyof CycleCounts,
+    link: LinkWrite | null,
+    extra?: Partial<LogEntry>,
+  ) => ObjectResult;
+  keep: (targetId: string | null, error: string | null) => LinkWrite;
+  track: <T>(r: { value: T; call: TargetCall }) => T;
+  pendingReference: () => boolean;
+  target: TargetResource | null;
+}
+
+async function act(env: ReconcileEnv, item: WorkItem, d: SyncDecision, t: ActTools): Promise<ObjectResult> {
+  const link = (targetId: string | null, state: LinkWrite['state'], lastAction: string): LinkWrite => ({
+    objectType: item.type,
+    sourceId: item.id,
+    targetId,
+    state,
+    pendingReference: item.type === 'user' && state === 'provisioned' && t.pendingReference(),
+    lastAction,
+    error: null,
+  });
+  const targetName = (r: TargetResource | null) =>
+    r ? String(r.userName ?? r.displayName ?? '') || null : null;
+  switch (d.action) {
+    case 'skip': {
+      t.steps.push({ step: 'action', status: 'Skipped', details: { code: d.code, reason: d.reason } });
+      const keepLink =
+        d.targetId && (d.code === 'NoChange' || d.code === 'ActionDisabled')
+          ? link(d.targetId, 'provisioned', item.link?.state === 'disabled' ? 'Enable' : 'Skip')
+          : d.targetId && d.code === 'AlreadyDeprovisioned'
+            ? link(d.targetId, 'disabled', 'Skip')
+            : item.link
+              ? t.keep(item.link.targetId, null)
+              : null;
+      return t.finish('Skip', 'Skipped', 'skipped', keepLink, {
+        targetId: d.targetId ?? null,
+        targetName: targetName(t.target),
+        errorCode: d.code,
+        errorMessage: d.reason,
+      });
+    }
+    case 'fail': {
+      const message = d.diagnostics.map((x) => x.message).join(' ') || d.reason;
+      t.steps.push({ step: 'action', status: 'Failure', details: { code: d.code, diagnostics: d.diagnostics } });
+      return t.finish('Other', 'Failure', 'failed', t.keep(item.link?.targetId ?? null, `${d.code}: ${message}`), {
+        errorCode: d.code,
+        errorMessage: message,
+      });
+    }
+    case 'create': {
+      const body = { ...d.body };
+      const members = Array.isArray(body.members) ? (body.members as unknown[]) : [];
+      if (members.length > MEMBER_CHUNK) body.members = members.slice(0, MEMBER_CHUNK);
+      const created = t.track(await env.target.create(item.type, body));
+      const id = String(created.id);
+      for (let i = MEMBER_CHUNK; i < members.length; i += MEMBER_CHUNK) {
+        t.track(
+          await env.target.patch(item.type, id, {
+            schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+            Operations: [{ op: 'add', path: 'members', value: members.slice(i, i + MEMBER_CHUNK) }],
+          }),
+        );
+      }
+      const modified = d.outcomes
+        .filter((o) => o.value !== undefined)
+        .map((o) => ({ attribute: o.target, old: null, new: o.value }));
+      t.steps.push({ step: 'action', status: 'Success', details: { action: 'Create', targetId: id } });
+      return t.finish('Create', 'Success', 'created', link(id, 'provisioned', 'Create'), {
+        targetId: id,
+        targetName: targetName(created),
+        modified,
+      });
+    }
+    case 'update':
+    case 'disable': {
+      for (const p of d.patches) t.track(await env.target.patch(item.type, d.targetId, p));
+      const enable = d.action === 'update' && item.link?.state === 'disabled';
+      t.steps.push({ step: 'action', status: 'Success', details: { action: d.action, operations: d.patches.length } });
+      const l = d.action === 'disable' ? link(d.targetId, 'disabled', 'Disable') : link(d.targetId, 'provisioned', enable ? 'Enable' : 'Update');
+      return t.finish(d.action === 'disable' ? 'Disable' : 'Update', 'Success', d.action === 'disable' ? 'disabled' : 'updated', l, {
+        targetId: d.targetId,
+        targetName: targetName(t.target),
+        modified: d.modified,
+      });
+    }
+    case 'delete': {
+      t.track(await env.target.delete(item.type, d.targetId));
+      t.steps.push({ step: 'action', status: 'Success', details: { action: 'Delete', targetId: d.targetId } });
+      return t.finish('Delete', 'Success', 'deleted', link(d.targetId, 'deleted', 'Delete'), {
+        targetId: d.targetId,
+        targetName: targetName(t.target),
+      });
+    }
+  }
+}

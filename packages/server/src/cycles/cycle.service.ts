@@ -1,0 +1,113 @@
+/**
+ * Starting and steering cycles. A cycle is a row (status queued -> running -> succeeded | failed |
+ * stopped); runners (jobs/) pick queued and abandoned ones. One open cycle per app is enforced by
+ * the database (a unique index on open cycles), so two replicas asking at once get the same one.
+ */
+import { randomUUID } from 'node:crypto';
+import { compileApp } from '../apps/app.compile.js';
+import type { App, AppState } from '../apps/app.entity.js';
+import type { SqlRunner } from '../db/sql.js';
+import type { Services } from '../scim/services.js';
+import type { CycleKind } from './cycle.entity.js';
+import { type CycleRow, cycleFromRaw, readCycle } from './cycle.row.js';
+import type { CycleSummary } from './cycle.types.js';
+
+export async function openCycle(q: SqlRunner, appId: string): Promise<CycleRow | null> {
+  const r = await q.get<Record<string, unknown>>("select * from cycle where app_id = ? and status in ('queued', 'running')", [appId]);
+  return r ? cycleFromRaw(r) : null;
+}
+
+export async function lastCycles(q: SqlRunner, appId: string, limit = 20): Promise<CycleRow[]> {
+  const rows = await q.all<Record<string, unknown>>(
+    `select * from cycle where app_id = ? order by queued_at desc, id desc limit ${Math.min(Math.max(limit, 1), 500)}`,
+    [appId],
+  );
+  return rows.map(cycleFromRaw);
+}
+
+/** Initial when none ran yet, after a restart, or when mappings or scope changed since the watermark. */
+export function nextKind(app: App): CycleKind {
+  return app.watermark == null || app.evaluatedHash !== compileApp(app).hash ? 'initial' : 'incremental';
+}
+
+/** Queues a cycle (or returns the open one) and wakes the runner. */
+export async function startCycle(services: Services, app: App, trigger: string): Promise<{ cycle: CycleRow; started: boolean }> {
+  const open = await openCycle(services.sql, app.id);
+  if (open) return { cycle: open, started: false };
+  const id = randomUUID();
+  try {
+    await services.sql.run('insert into cycle (id, app_id, kind, status, trigger, phase, counts, queued_at, total, done, run_ms) values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)', [
+      id,
+      app.id,
+      nextKind(app),
+      'queued',
+      trigger,
+      'users',
+      JSON.stringify({ created: 0, updated: 0, disabled: 0, deleted: 0, skipped: 0, failed: 0 }),
+      new Date(),
+    ]);
+  } catch (err) {
+    const again = await openCycle(services.sql, app.id);
+    if (again) return { cycle: again, started: false };
+    throw err;
+  }
+  await services.runner?.wake(id, app.id);
+  return { cycle: (await readCycle(services.sql, id)) as CycleRow, started: true };
+}
+
+/**
+ * Restart (azure.md §5.2): stops the open cycle, clears the watermark and failures so the next
+ * cycle is initial, keeping links; `full` also drops the links (Graph's resetScope Full).
+ */
+export async function restartApp(services: Services, app: App, full: boolean): Promise<{ cycle: CycleRow; started: boolean }> {
+  await services.sql.transaction(async (tx) => {
+    await tx.run(`update cycle set status = 'stopped', finished_at = ?, claimed_by = null, error = 'Restarted.' where app_id = ? and status in ('queued', 'running')`, [
+      new Date(),
+      app.id,
+    ]);
+    await tx.run("update app set watermark = null, state = 'running' where id = ?", [app.id]);
+    if (full) await tx.run('delete from app_link where app_id = ?', [app.id]);
+    else await tx.run('update app_link set failed_at = null, failures = 0, last_error = null where app_id = ?', [app.id]);
+  });
+  app.watermark = null;
+  app.state = 'running';
+  return startCycle(services, app, 'restart');
+}
+
+export async function setAppState(services: Services, app: App, state: AppState): Promise<void> {
+  await services.sql.run('update app set state = ?, updated_at = ? where id = ?', [state, new Date(), app.id]);
+  app.state = state;
+  if (state === 'running') {
+    const open = await openCycle(services.sql, app.id);
+    if (open) await services.runner?.wake(open.id, app.id);
+  }
+}
+
+export const summaryOf = (c: CycleRow): CycleSummary => ({
+  cycleId: c.id,
+  kind: c.kind,
+  status: c.status,
+  counts: c.counts,
+  durationMs: c.runMs,
+});
+
+/** Resolves when the cycle is no longer open (polls the row: any replica may be running it). */
+export async function waitForCycle(q: SqlRunner, id: string, onProgress?: (c: CycleRow) => void, pollMs = 200): Promise<CycleRow> {
+  for (;;) {
+    const c = await readCycle(q, id);
+    if (!c) throw new Error(`cycle ${id} vanished`);
+    onProgress?.(c);
+    if (c.status !== 'queued' && c.status !== 'running') return c;
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
+
+/** Apps whose next run is due (schedule on, running, nothing open): the scheduler queues them. */
+export async function dueApps(q: SqlRunner, now: Date): Promise<string[]> {
+  const rows = await q.all<{ id: string }>(
+    `select a.id from app a where a.state = 'running' and a.schedule_enabled and a.next_run_at <= ?
+     and not exists (select 1 from cycle c where c.app_id = a.id and c.status in ('queued', 'running'))`,
+    [now],
+  );
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,255 @@
+/**
+ * Runs a cycle for one slice of time: claims it (fenced by `claimed_by`, so two runners never
+ * work one cycle), reads batches in object-id order, reconciles each object, and commits the
+ * batch's links, provisioning log and progress in one transaction. A killed runner loses at
+ * most its uncommitted batch, which the next claimant redoes; reconciling is idempotent (a
+ * create that happened is found again by matching), so nothing is duplicated.
+ */
+import { compileApp } from '../apps/app.compile.js';
+import { App } from '../apps/app.entity.js';
+import { TargetUnavailable, targetFor } from '../apps/app.target.js';
+import type { SqlRunner } from '../db/sql.js';
+import { insertLogs } from '../provisioning/log.writer.js';
+import type { Services } from '../scim/services.js';
+import type { CyclePhase } from './cycle.entity.js';
+import { buildItems, mapLimit } from './cycle.batch.js';
+import { countObjects, groupParents, nextIds, type ObjectType, type Window } from './cycle.reader.js';
+import { type ObjectResult, type ReconcileEnv, reconcile } from './cycle.reconcile.js';
+import { type CycleRow, readCycle } from './cycle.row.js';
+import { writeLinks } from './links.js';
+
+export type SliceOutcome = 'finished' | 'yielded' | 'busy' | 'paused' | 'stopped' | 'gone';
+
+export interface SliceOptions {
+  runnerId: string;
+  /** Yield (hand the cycle back, still running) after this many ms. */
+  sliceMs: number;
+  /** Set on graceful shutdown: the slice commits its batch and hands the cycle back. */
+  signal?: AbortSignal;
+}
+
+const PHASES: CyclePhase[] = ['users', 'groups', 'references', 'done'];
+
+class LostClaim extends Error {}
+
+async function claim(q: SqlRunner, id: string, runner: string, staleMs: number): Promise<boolean> {
+  const now = new Date();
+  const n = await q.run(
+    `update cycle set claimed_by = ?, heartbeat_at = ? where id = ? and status in ('queued', 'running')
+     and (claimed_by is null or claimed_by = ? or heartbeat_at < ?)`,
+    [runner, now, id, runner, new Date(now.getTime() - staleMs)],
+  );
+  return n === 1;
+}
+
+async function pendingReferenceIds(q: SqlRunner, appId: string, after: string, limit: number): Promise<string[]> {
+  const rows = await q.all<{ id: string }>(
+    `select source_id as id from app_link where app_id = ? and object_type = 'user' and pending_reference and source_id > ? order by source_id limit ${limit}`,
+    [appId, after],
+  );
+  return rows.map((r) => r.id);
+}
+
+async function appState(q: SqlRunner, appId: string): Promise<string | null> {
+  return (await q.get<{ state: string }>('select state from app where id = ?', [appId]))?.state ?? null;
+}
+
+export async function runSlice(services: Services, cycleId: string, opts: SliceOptions): Promise<SliceOutcome> {
+  const { sql, config } = services;
+  const staleMs = config.ENGINE_JOB_EXPIRE_SECONDS * 1000;
+  if (!(await claim(sql, cycleId, opts.runnerId, staleMs))) {
+    const row = await readCycle(sql, cycleId);
+    return row && (row.status === 'queued' || row.status === 'running') ? 'busy' : 'gone';
+  }
+  const em = services.db.orm.em.fork();
+  let cycle = (await readCycle(sql, cycleId)) as CycleRow;
+  const app = await em.findOne(App, { id: cycle.appId });
+  const release = () => sql.run('update cycle set claimed_by = null where id = ? and claimed_by = ?', [cycleId, opts.runnerId]);
+  if (!app) {
+    await finishCycle(sql, cycle, opts.runnerId, 'failed', 'The app was deleted.');
+    return 'gone';
+  }
+  if (app.state === 'paused') {
+    await release();
+    return 'paused';
+  }
+  if (app.state === 'stopped') {
+    await finishCycle(sql, cycle, opts.runnerId, 'stopped', null);
+    return 'stopped';
+  }
+  const compiled = compileApp(app);
+  const sliceStart = performance.now();
+  let target: Awaited<ReturnType<typeof targetFor>> | undefined;
+  try {
+    target = await targetFor(services, em, app);
+    if (cycle.status === 'queued') cycle = await begin(sql, cycle, app, opts.runnerId);
+    const window: Window = {
+      directoryId: app.directoryId,
+      appId: app.id,
+      from: cycle.watermarkFrom,
+      to: cycle.watermarkTo ?? 0,
+      since: cycle.queuedAt,
+    };
+    const env: ReconcileEnv = {
+      app,
+      compiled,
+      target,
+      cycleId,
+      timeoutMs: config.ENGINE_EVALUATION_TIMEOUT_MS,
+      parents: await groupParents(sql, app.directoryId),
+    };
+    const concurrency = target.kind === 'tenant' ? config.ENGINE_LOCAL_CONCURRENCY : services.httpPolicy.maxConcurrency;
+    let phaseIndex = PHASES.indexOf(cycle.phase);
+    let cursor = cycle.cursor ?? '';
+    while (PHASES[phaseIndex] !== 'done') {
+      const phase = PHASES[phaseIndex];
+      const type: ObjectType = phase === 'groups' ? 'group' : 'user';
+      const skipPhase = phase === 'groups' && !compiled.mappings.group.enabled;
+      for (;;) {
+        if (opts.signal?.aborted || performance.now() - sliceStart > opts.sliceMs) {
+          await release();
+          return 'yielded';
+        }
+        const state = await appState(sql, app.id);
+        if (state === 'paused') {
+          await release();
+          return 'paused';
+        }
+        if (state === 'stopped') {
+          await finishCycle(sql, cycle, opts.runnerId, 'stopped', null);
+          return 'stopped';
+        }
+        const ids = skipPhase
+          ? []
+          : phase === 'references'
+            ? await pendingReferenceIds(sql, app.id, cursor, config.ENGINE_BATCH_SIZE)
+            : await nextIds(sql, type, window, cursor, config.ENGINE_BATCH_SIZE);
+        if (!ids.length) break;
+        const batchStart = performance.now();
+        const items = await buildItems(sql, app.directoryId, app.id, type, ids);
+        const results = await mapLimit(items, concurrency, (item) => reconcile(env, item));
+        cursor = ids[ids.length - 1];
+        await commitBatch(sql, cycle, opts.runnerId, phase, cursor, results, performance.now() - batchStart);
+        for (const r of results) recordObject(services, app.name, r);
+      }
+      phaseIndex += 1;
+      cursor = '';
+      const next = PHASES[phaseIndex];
+      const extra = next === 'references' ? await countPending(sql, app.id) : 0;
+      await fenced(sql, 'update cycle set phase = ?, cursor = null, total = total + ? where id = ? and claimed_by = ?', [
+        next,
+        extra,
+        cycleId,
+        opts.runnerId,
+      ]);
+    }
+    await completeCycle(sql, cycle, app, compiled.hash, opts.runnerId);
+    const done = await readCycle(sql, cycleId);
+    services.metrics.engine.cycleFinished(app.name, done?.counts.failed ? 'partial' : 'success', (done?.runMs ?? 0) / 1000);
+    return 'finished';
+  } catch (err) {
+    if (err instanceof LostClaim) return 'busy';
+    const message = err instanceof TargetUnavailable ? err.message : `The cycle failed: ${(err as Error).message}`;
+    services.metrics.engine.cycleFinished(app.name, 'failed', (performance.now() - sliceStart) / 1000);
+    await finishCycle(sql, cycle, opts.runnerId, 'failed', message);
+    if (!(err instanceof TargetUnavailable)) throw err;
+    return 'finished';
+  } finally {
+    await target?.close();
+  }
+}
+
+const METRIC_ACTION = { Create: 'create', Update: 'update', Disable: 'disable', Delete: 'delete' } as const;
+
+function recordObject(services: Services, app: string, r: ObjectResult): void {
+  const action = METRIC_ACTION[r.log.action as keyof typeof METRIC_ACTION] ?? 'none';
+  const status = r.log.status === 'Failure' ? 'failed' : r.log.status === 'Success' ? 'applied' : 'skipped';
+  services.metrics.engine.objectProcessed(app, action, status);
+  for (const call of r.calls) services.metrics.engine.targetRequest(app, call / 1000);
+}
+
+async function countPending(q: SqlRunner, appId: string): Promise<number> {
+  const r = await q.get<{ n: number | string }>(
+    `select count(*) as n from app_link where app_id = ? and object_type = 'user' and pending_reference`,
+    [appId],
+  );
+  return Number(r?.n ?? 0);
+}
+
+async function fenced(q: SqlRunner, text: string, params: unknown[]): Promise<void> {
+  if ((await q.run(text, params)) !== 1) throw new LostClaim();
+}
+
+/** First claim: fixes the window (up to the directory's change number now) and the total. */
+async function begin(q: SqlRunner, cycle: CycleRow, app: App, runner: string): Promise<CycleRow> {
+  const dir = await q.get<{ seq: number | string }>('select seq from directory where id = ?', [app.directoryId]);
+  const to = Number(dir?.seq ?? 0);
+  const from = cycle.kind === 'initial' ? null : (app.watermark ?? null);
+  const w: Window = { directoryId: app.directoryId, appId: app.id, from: from === null ? null : Number(from), to, since: cycle.queuedAt };
+  const total = (await countObjects(q, 'user', w)) + (await countObjects(q, 'group', w));
+  const now = new Date();
+  await fenced(
+    q,
+    `update cycle set status = 'running', started_at = ?, watermark_from = ?, watermark_to = ?, total = ?, heartbeat_at = ?
+     where id = ? and claimed_by = ?`,
+    [now, w.from, to, total, now, cycle.id, runner],
+  );
+  return (await readCycle(q, cycle.id)) as CycleRow;
+}
+
+async function commitBatch(
+  sql: Services['sql'],
+  cycle: CycleRow,
+  runner: string,
+  phase: CyclePhase,
+  cursor: string,
+  results: ObjectResult[],
+  ms: number,
+): Promise<void> {
+  const now = new Date();
+  await sql.transaction(async (tx) => {
+    const row = await tx.get<{ counts: string; claimed_by: string | null }>(`select counts, claimed_by from cycle where id = ? ${sql.forUpdate}`, [
+      cycle.id,
+    ]);
+    if (!row || row.claimed_by !== runner) throw new LostClaim();
+    const counts = JSON.parse(String(row.counts)) as Record<string, number>;
+    for (const r of results) counts[r.count] = (counts[r.count] ?? 0) + 1;
+    await writeLinks(tx, cycle.appId, results.flatMap((r) => (r.link ? [r.link] : [])), now);
+    await insertLogs(tx, results.map((r) => ({ ...r.log, at: now })));
+    await tx.run(
+      'update cycle set phase = ?, cursor = ?, done = done + ?, counts = ?, heartbeat_at = ?, run_ms = run_ms + ? where id = ?',
+      [phase, cursor, results.length, JSON.stringify(counts), now, Math.round(ms), cycle.id],
+    );
+  });
+}
+
+async function completeCycle(sql: Services['sql'], cycle: CycleRow, app: App, hash: string, runner: string): Promise<void> {
+  const now = new Date();
+  await sql.transaction(async (tx) => {
+    const n = await tx.run(
+      `update cycle set status = 'succeeded', phase = 'done', cursor = null, finished_at = ?, claimed_by = null where id = ? and claimed_by = ?`,
+      [now, cycle.id, runner],
+    );
+    if (n !== 1) throw new LostClaim();
+    const fresh = await tx.get<{ watermark_to: number | string }>('select watermark_to from cycle where id = ?', [cycle.id]);
+    await tx.run('update app set watermark = ?, evaluated_hash = ?, next_run_at = ?, updated_at = ? where id = ?', [
+      Number(fresh?.watermark_to ?? 0),
+      hash,
+      new Date(now.getTime() + app.intervalMinutes * 60_000),
+      now,
+      app.id,
+    ]);
+  });
+}
+
+async function finishCycle(q: SqlRunner, cycle: CycleRow, runner: string, status: 'failed' | 'stopped', error: string | null) {
+  await q.run(
+    `update cycle set status = ?, error = ?, finished_at = ?, claimed_by = null where id = ? and (claimed_by = ? or claimed_by is null)`,
+    [status, error, new Date(), cycle.id, runner],
+  );
+  // The next scheduled try is an interval away, so a failing target is not hammered every tick.
+  await q.run(
+    `update app set next_run_at = ? where id = ?`,
+    [new Date(Date.now() + 60_000 * Number((await q.get<{ m: number }>('select interval_minutes as m from app where id = ?', [cycle.appId]))?.m ?? 40)), cycle.appId],
+  );
+}
