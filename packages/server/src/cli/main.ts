@@ -13,6 +13,7 @@ import { ScimToken } from '../tokens/token.entity.js';
 import { tokenState } from '../tokens/tokens.types.js';
 import { createApiTokenCli, revokeApiTokenCli } from './api-token.js';
 import { CliError, parseArgs, parseDuration } from './args.js';
+import { directoryCli } from './directory.js';
 import { type CliOutput, runExpr, runMap } from './expr.js';
 
 const USAGE = `scimdesk <command>
@@ -28,6 +29,11 @@ const USAGE = `scimdesk <command>
                                          a personal API token for the GraphQL API (last line)
   api-token revoke <id>
   demo                                   create the demo tenants, admins, tokens and users if missing
+  directory create <slug> [--name N] [--purge-after-days 30]
+                                         a source directory (SPEC E1)
+  directory list
+  directory import <slug> --users FILE [--groups FILE] [--soft-delete-missing]
+                                         users from .csv or .json, groups from .json; all or nothing
   expr '<expression>' [--source '<json>'] [--now <iso>]
                                          evaluate an Entra mapping expression: {"value", "diagnostics"}
   map [--preset seed|entra-default] --source '<json>' [--current '<json>'] [--object user|group] [--explain]
@@ -125,6 +131,11 @@ async function main(argv: string[]): Promise<void> {
         break;
       case 'api-token revoke':
         await revokeApiTokenCli(rt, em, arg);
+        break;
+      case 'directory create':
+      case 'directory list':
+      case 'directory import':
+        await directoryCli(rt, sub, arg, flags);
         break;
       case 'token revoke': {
         const token = await rt.services.tokens.revoke(em, str(arg, 'id'));
