@@ -103,9 +103,9 @@ async function readMemberships(tx: SqlRunner, directoryId: string): Promise<Memb
   );
   const out: Memberships = new Map();
   for (const r of rows) {
-    let m = out.get(r.group_id);
-    if (!m) out.set(r.group_id, (m = new Map()));
+    const m = out.get(r.group_id) ?? new Map<string, 'user' | 'group'>();
     m.set(r.member_id, r.member_type);
+    out.set(r.group_id, m);
   }
   return out;
 }
