@@ -34,7 +34,12 @@ export class ImportError extends Error {
   constructor(readonly diagnostics: Diagnostics) {
     const n = diagnostics.count;
     super(`${n} problem${n === 1 ? '' : 's'} in the import; nothing was imported`);
-    this.lines = diagnostics.list.map(formatDiagnostic);
+    // By file, then line (stable: a line's problems keep the order they were found in).
+    const files = [...new Set(diagnostics.list.map((d) => d.file))];
+    const sorted = [...diagnostics.list].sort(
+      (a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line,
+    );
+    this.lines = sorted.map(formatDiagnostic);
     if (diagnostics.dropped) this.lines.push(`... and ${diagnostics.dropped} more`);
   }
 }

@@ -1,4 +1,5 @@
 import type { Sql, SqlRunner } from '../../db/sql.js';
+import { attributeNameProblem, USER_COLUMN_ATTRS } from '../directory.attrs.js';
 import {
   DIRECTORY_GROUP_COLUMNS,
   DIRECTORY_USER_COLUMNS,
@@ -12,6 +13,8 @@ import { Diagnostics, ImportError } from './diagnostics.js';
 import { type Memberships, planGroups } from './plan-groups.js';
 import { type Counts, planUsers } from './plan-users.js';
 import { readImportFile, type SourceRow } from './read-file.js';
+
+const userColumnProblem = (name: string) => (USER_COLUMN_ATTRS.includes(name) ? undefined : attributeNameProblem(name));
 
 export interface ImportResult {
   users: Counts;
@@ -87,7 +90,7 @@ export async function importFiles(
   opts: ImportOptions = {},
 ): Promise<ImportResult> {
   const diag = new Diagnostics();
-  const users = files.users ? readImportFile(files.users, diag, ['csv', 'json']) : undefined;
+  const users = files.users ? readImportFile(files.users, diag, ['csv', 'json'], userColumnProblem) : undefined;
   const groups = files.groups ? readImportFile(files.groups, diag, ['json']) : undefined;
   if (diag.count) {
     // Rows of a readable file are still checked, so one run reports as much as it can.

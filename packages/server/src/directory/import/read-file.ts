@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Diagnostics } from './diagnostics.js';
-import { arrayElementLines, jsonErrorLine } from './json-lines.js';
+import { splitArray } from './json-lines.js';
 
 /** One record of an import file: its values by attribute name and the line it starts on. */
 export interface SourceRow {
@@ -19,7 +19,12 @@ export function fileKind(path: string): FileKind | undefined {
 }
 
 /** Reads an import file (.csv or .json by extension); problems go to `diag`, rows come back. */
-export function readImportFile(path: string, diag: Diagnostics, allowed: readonly FileKind[]): SourceRow[] {
+export function readImportFile(
+  path: string,
+  diag: Diagnostics,
+  allowed: readonly FileKind[],
+  columnProblem?: (name: string) => string | undefined,
+): SourceRow[] {
   const file = basename(path);
   const kind = fileKind(path);
   if (!kind || !allowed.includes(kind)) {
@@ -33,7 +38,7 @@ export function readImportFile(path: string, diag: Diagnostics, allowed: readonl
     diag.add(file, 0, 'file', `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
     return [];
   }
-  return kind === 'csv' ? readCsv(file, text, diag) : readJson(file, text, diag);
+  return kind === 'csv' ? readCsv(file, text, diag, columnProblem) : readJson(file, text, diag);
 }
 
 const newlines = (s: string) => {
@@ -50,9 +55,15 @@ interface CsvRecord {
 /**
  * CSV with a header row of attribute names. Line numbers: csv-parse's `info.lines` is the line a
  * record ends on; a record starts that many lines earlier as its values hold line breaks. CRLF is
- * read as LF first (csv-parse counts a quoted CRLF twice).
+ * read as LF first (csv-parse counts a quoted CRLF twice). A bad column name is reported once,
+ * on the header's line, and the column is left out of the rows.
  */
-export function readCsv(file: string, raw: string, diag: Diagnostics): SourceRow[] {
+export function readCsv(
+  file: string,
+  raw: string,
+  diag: Diagnostics,
+  columnProblem: (name: string) => string | undefined = () => undefined,
+): SourceRow[] {
   const text = raw.replace(/\r\n/g, '\n');
   let records: CsvRecord[];
   try {
@@ -79,43 +90,46 @@ export function readCsv(file: string, raw: string, diag: Diagnostics): SourceRow
   const headerLine = startLine(head);
   const columns = head.record.map((c) => c.trim());
   const seen = new Set<string>();
-  for (const c of columns) {
-    if (seen.has(c)) diag.add(file, headerLine, c || '(empty)', 'column appears twice in the header');
+  const skip = new Set<number>();
+  columns.forEach((c, i) => {
+    const bad = seen.has(c) ? 'column appears twice in the header' : columnProblem(c);
+    if (bad) {
+      diag.add(file, headerLine, c || '(empty)', bad);
+      skip.add(i);
+    }
     seen.add(c);
-  }
+  });
   return body.map((r) => {
     const line = startLine(r);
     const values: Record<string, unknown> = {};
     if (r.record.length > columns.length)
       diag.add(file, line, 'row', `has ${r.record.length} values, the header ${columns.length}`);
     columns.forEach((c, i) => {
-      if (i < r.record.length) values[c] = r.record[i];
+      if (i < r.record.length && !skip.has(i)) values[c] = r.record[i];
     });
     return { file, line, values };
   });
 }
 
 /** JSON: an array of objects; each row's line is where its element starts (json-lines.ts). */
-export function readJson(file: string, raw: string, diag: Diagnostics): SourceRow[] {
-  const text = raw.replace(/^\uFEFF/, '');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const message = (err as Error).message;
-    diag.add(file, jsonErrorLine(text, message), 'JSON', message);
+export function readJson(file: string, text: string, diag: Diagnostics): SourceRow[] {
+  const { elements, problem } = splitArray(text);
+  if (problem) {
+    diag.add(file, problem.line, 'JSON', problem.message);
     return [];
   }
-  if (!Array.isArray(data)) {
-    diag.add(file, 1, 'file', 'must hold a JSON array of objects');
-    return [];
-  }
-  const lines = arrayElementLines(text);
   const rows: SourceRow[] = [];
-  data.forEach((el: unknown, i) => {
-    const line = lines[i] ?? 1;
-    if (el === null || typeof el !== 'object' || Array.isArray(el)) diag.add(file, line, 'row', 'must be an object');
-    else rows.push({ file, line, values: el as Record<string, unknown> });
-  });
+  for (const el of elements) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text.slice(el.start, el.end));
+    } catch (err) {
+      diag.add(file, el.line, 'JSON', (err as Error).message);
+      continue;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      diag.add(file, el.line, 'row', 'must be an object');
+    else rows.push({ file, line: el.line, values: value as Record<string, unknown> });
+  }
   return rows;
 }
