@@ -23,6 +23,7 @@ import {
   cycleRunCli,
 } from './app.js';
 import { CliError, parseArgs, parseDuration } from './args.js';
+import { directoryCli } from './directory.js';
 import { type CliOutput, runExpr, runMap } from './expr.js';
 
 const USAGE = `scimdesk <command>
@@ -38,6 +39,11 @@ const USAGE = `scimdesk <command>
                                          a personal API token for the GraphQL API (last line)
   api-token revoke <id>
   demo                                   create the demo tenants, admins, tokens and users if missing
+  directory create <slug> [--name N] [--purge-after-days 30]
+                                         a source directory (SPEC E1)
+  directory list
+  directory import <slug> --users FILE [--groups FILE] [--soft-delete-missing]
+                                         users from .csv or .json, groups from .json; all or nothing
   expr '<expression>' [--source '<json>'] [--now <iso>]
                                          evaluate an Entra mapping expression: {"value", "diagnostics"}
   app apply --file app.json [--no-test]  create or update an app from its file (diagnostics with positions; exit 2)
@@ -142,6 +148,11 @@ async function main(argv: string[]): Promise<void> {
         break;
       case 'api-token revoke':
         await revokeApiTokenCli(rt, em, arg);
+        break;
+      case 'directory create':
+      case 'directory list':
+      case 'directory import':
+        await directoryCli(rt, sub, arg, flags);
         break;
       case 'token revoke': {
         const token = await rt.services.tokens.revoke(em, str(arg, 'id'));

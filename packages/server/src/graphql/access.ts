@@ -30,6 +30,13 @@ export async function inTenant(ctx: GqlContext, slug: string, need: AdminRole): 
   return { principal, membership };
 }
 
+/** The caller, who must be a platform owner (install-wide features: tenants, source directories); others get FORBIDDEN. */
+export async function platformOwner(ctx: GqlContext, what = 'this'): Promise<Principal> {
+  const p = await signedIn(ctx);
+  if (!p.platformOwner) throw forbidden(`Only a platform owner may use ${what}`);
+  return p;
+}
+
 export const actorOf = (p: Principal) => `admin:${p.userName}`;
 
 /**

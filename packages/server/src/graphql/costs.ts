@@ -15,6 +15,13 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   // mappings/mappings.resolver.ts: CPU-bound, and also bounded by one time budget per request.
   'Query.previewExpression': 100,
   'Query.previewMapping': 200,
+  // directory/directory.resolver.ts: keyset pages (with a count when totalCount is asked) and per-row lookups.
+  'Directory.users': 20,
+  'Directory.groups': 20,
+  'DirectoryGroup.members': 20,
+  'DirectoryGroup.memberOf': 5,
+  'DirectoryUser.groups': 5,
+  'DirectoryUser.manager': 2,
   // Introspection: __schema answers with every type (about 50 kB); __type with one.
   'Query.__schema': 1000,
   'Query.__type': 50,

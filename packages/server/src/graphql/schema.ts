@@ -3,6 +3,12 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AdminsResolver } from '../admins/admins.resolver.js';
 import { ApiTokensResolver } from '../auth/api-tokens.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import {
+  DirectoryGroupFieldsResolver,
+  DirectoryResolver,
+  DirectoryUserFieldsResolver,
+} from '../directory/directory.resolver.js';
+import { DirectoryEditResolver } from '../directory/directory-edit.resolver.js';
 import { EventsResolver } from '../events/events.resolver.js';
 import { GroupsResolver } from '../groups/groups.resolver.js';
 import { MappingsResolver } from '../mappings/mappings.resolver.js';
@@ -24,6 +30,10 @@ const resolvers: NonEmptyArray<Function> = [
   EventsResolver,
   ReportsResolver,
   MappingsResolver,
+  DirectoryResolver,
+  DirectoryUserFieldsResolver,
+  DirectoryGroupFieldsResolver,
+  DirectoryEditResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
