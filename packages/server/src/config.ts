@@ -86,6 +86,22 @@ const schema = z.object({
   ENGINE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   ENGINE_PGBOSS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   ENGINE_EVALUATION_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /**
+   * Key sealing external targets' tokens at rest (AES-256-GCM, apps/secret-box.ts): 32 bytes as base64 or
+   * hex. Unset: generated once into `<data dir>/engine-secret.key` (mode 600). Replicas must share one key.
+   */
+  ENGINE_SECRET_KEY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || decodeSecretKey(v) !== undefined, 'must be 32 bytes as base64 or 64 hex digits'),
+  /** Outbound SCIM to external targets (outbound/policy.ts): attempts per request, backoff, timeouts, concurrency. */
+  ENGINE_HTTP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  ENGINE_HTTP_BASE_DELAY_MS: z.coerce.number().int().min(0).default(500),
+  ENGINE_HTTP_MAX_DELAY_MS: z.coerce.number().int().min(0).default(30_000),
+  ENGINE_HTTP_MAX_RETRY_AFTER_MS: z.coerce.number().int().min(0).default(120_000),
+  ENGINE_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  ENGINE_HTTP_INITIAL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  ENGINE_HTTP_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -106,6 +122,15 @@ function compiles(list: string[]): boolean {
   } catch {
     return false;
   }
+}
+
+/** A 32-byte key written as 64 hex digits or as base64 / base64url; undefined when it is neither. */
+export function decodeSecretKey(text: string): Buffer | undefined {
+  const t = text.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(t)) return Buffer.from(t, 'hex');
+  if (!/^[A-Za-z0-9+/_-]{43}={0,2}$/.test(t)) return undefined;
+  const key = Buffer.from(t.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return key.length === 32 ? key : undefined;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

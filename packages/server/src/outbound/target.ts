@@ -28,7 +28,8 @@ export interface TargetResult<T> {
 
 /**
  * A call that failed for good (after retries). `code` is stable for logs and reports:
- * `SCIM_<status>` for an HTTP answer (`SCIM_409`), `NETWORK`, `TIMEOUT`, or `LOCAL_<status>`.
+ * `SCIM_<status>` for an HTTP answer (`SCIM_409`), `NETWORK`, `TIMEOUT`, `LOCAL_<status>`, or
+ * `INVALID_RESPONSE` (a 2xx without the JSON it should carry, or an answer over 16 MiB).
  */
 export class TargetError extends Error {
   constructor(
