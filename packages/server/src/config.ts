@@ -77,6 +77,8 @@ const schema = z.object({
   GRAPHQL_RATE_LIMIT_PER_API_TOKEN: z.coerce.number().int().min(0).default(1200),
   /** Anonymous GraphQL requests (signIn, a bad token or cookie) from one address. */
   GRAPHQL_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(0).default(300),
+  /** Provisioning log entries older than this many days are purged (provisioning/log.retention.ts). */
+  PROVISIONING_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export type Config = z.infer<typeof schema>;

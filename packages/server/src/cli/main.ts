@@ -12,6 +12,7 @@ import { createTenant, requireTenant, TenantError } from '../tenants/tenant.serv
 import { ScimToken } from '../tokens/token.entity.js';
 import { tokenState } from '../tokens/tokens.types.js';
 import { createApiTokenCli, revokeApiTokenCli } from './api-token.js';
+import { appLogsCli } from './app-logs.js';
 import { CliError, parseArgs, parseDuration } from './args.js';
 import { type CliOutput, runExpr, runMap } from './expr.js';
 
@@ -27,6 +28,8 @@ const USAGE = `scimdesk <command>
   api-token create --admin <userName> --tenant <slug> [--expires-in 30d] [--description D]
                                          a personal API token for the GraphQL API (last line)
   api-token revoke <id>
+  app logs <app> [--cycle ID] [--format csv|json] [--action A,B] [--status S,T] [--identity X] [--from ISO] [--to ISO]
+                                         an app's provisioning log, every matching entry, on stdout
   demo                                   create the demo tenants, admins, tokens and users if missing
   expr '<expression>' [--source '<json>'] [--now <iso>]
                                          evaluate an Entra mapping expression: {"value", "diagnostics"}
@@ -122,6 +125,9 @@ async function main(argv: string[]): Promise<void> {
       }
       case 'api-token create':
         await createApiTokenCli(rt, em, flags);
+        break;
+      case 'app logs':
+        await appLogsCli(rt, arg, flags);
         break;
       case 'api-token revoke':
         await revokeApiTokenCli(rt, em, arg);

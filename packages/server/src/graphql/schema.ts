@@ -6,6 +6,7 @@ import { AuthResolver } from '../auth/auth.resolver.js';
 import { EventsResolver } from '../events/events.resolver.js';
 import { GroupsResolver } from '../groups/groups.resolver.js';
 import { MappingsResolver } from '../mappings/mappings.resolver.js';
+import { ProvisioningLogsResolver } from '../provisioning/provisioning-logs.resolver.js';
 import { ReportsResolver } from '../reports/reports.resolver.js';
 import { TenantsResolver } from '../tenants/tenants.resolver.js';
 import { ScimTokensResolver } from '../tokens/tokens.resolver.js';
@@ -24,6 +25,7 @@ const resolvers: NonEmptyArray<Function> = [
   EventsResolver,
   ReportsResolver,
   MappingsResolver,
+  ProvisioningLogsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
