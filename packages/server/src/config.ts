@@ -102,6 +102,8 @@ const schema = z.object({
   ENGINE_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   ENGINE_HTTP_INITIAL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
   ENGINE_HTTP_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  /** Provisioning log entries older than this many days are purged (provisioning/log.retention.ts). */
+  PROVISIONING_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -22,6 +22,7 @@ import {
   CliExit,
   cycleRunCli,
 } from './app.js';
+import { appLogsCli } from './app-logs.js';
 import { CliError, parseArgs, parseDuration } from './args.js';
 import { directoryCli } from './directory.js';
 import { type CliOutput, runExpr, runMap } from './expr.js';
@@ -38,6 +39,8 @@ const USAGE = `scimdesk <command>
   api-token create --admin <userName> --tenant <slug> [--expires-in 30d] [--description D]
                                          a personal API token for the GraphQL API (last line)
   api-token revoke <id>
+  app logs <app> [--cycle ID] [--format csv|json] [--action A,B] [--status S,T] [--identity X] [--from ISO] [--to ISO]
+                                         an app's provisioning log, every matching entry, on stdout
   demo                                   create the demo tenants, admins, tokens and users if missing
   directory create <slug> [--name N] [--purge-after-days 30]
                                          a source directory (SPEC E1)
@@ -145,6 +148,9 @@ async function main(argv: string[]): Promise<void> {
       }
       case 'api-token create':
         await createApiTokenCli(rt, em, flags);
+        break;
+      case 'app logs':
+        await appLogsCli(rt, arg, flags);
         break;
       case 'api-token revoke':
         await revokeApiTokenCli(rt, em, arg);

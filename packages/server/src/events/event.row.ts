@@ -39,7 +39,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 const fitNullable = (s: string | null | undefined, max: number) => (s == null ? null : fitText(String(s), max));
 
-function fitJson(v: unknown, depth = 0): unknown {
+/** A JSON value with every string cut to JSON_STRING_MAX characters (keys to 256) and nesting cut at JSON_DEPTH_MAX. */
+export function fitJson(v: unknown, depth = 0): unknown {
   if (typeof v === 'string') return fitText(v, JSON_STRING_MAX);
   if (v === null || typeof v !== 'object') return v;
   if (depth >= JSON_DEPTH_MAX) return '[nested too deep]';

@@ -12,6 +12,10 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'TenantReport.eventsPerDay': 1000,
   'TenantReport.failuresByType': 1000,
   'TenantReport.lastScimRequestAt': 200,
+  // provisioning/provisioning-logs.resolver.ts: aggregates over an app's (or a cycle's) log entries.
+  'Query.cycleReport': 1000,
+  'Query.provisioningLogReport': 1000,
+  'ProvisioningLogConnection.totalCount': 200,
   // mappings/mappings.resolver.ts: CPU-bound, and also bounded by one time budget per request.
   'Query.previewExpression': 100,
   'Query.previewMapping': 200,

@@ -12,6 +12,7 @@ import { DirectoryEditResolver } from '../directory/directory-edit.resolver.js';
 import { EventsResolver } from '../events/events.resolver.js';
 import { GroupsResolver } from '../groups/groups.resolver.js';
 import { MappingsResolver } from '../mappings/mappings.resolver.js';
+import { ProvisioningLogsResolver } from '../provisioning/provisioning-logs.resolver.js';
 import { ReportsResolver } from '../reports/reports.resolver.js';
 import { TenantsResolver } from '../tenants/tenants.resolver.js';
 import { ScimTokensResolver } from '../tokens/tokens.resolver.js';
@@ -34,6 +35,7 @@ const resolvers: NonEmptyArray<Function> = [
   DirectoryUserFieldsResolver,
   DirectoryGroupFieldsResolver,
   DirectoryEditResolver,
+  ProvisioningLogsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

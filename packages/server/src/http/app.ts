@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { graphqlApi } from '../graphql/plugin.js';
 import { registerMetrics } from '../metrics/metrics.routes.js';
+import { provisioningLogRoutes } from '../provisioning/log.routes.js';
 import { scimRoutes } from '../scim/routes.js';
 import type { Services } from '../scim/services.js';
 import { serveDashboard } from './dashboard.js';
@@ -55,6 +56,7 @@ export async function buildApp(
   });
   await serveDashboard(app, services.config.WEB_DIST);
   await graphqlApi(app, services);
+  provisioningLogRoutes(app, services);
 
   await app.register(
     async (scoped) => {

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 const DEFAULT_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /** Paths that belong to the API, never to the dashboard's client-side router. */
-const API_PATH = /^\/(scim|graphql|healthz|readyz)(\/|$)/i;
+const API_PATH = /^\/(scim|graphql|api|healthz|readyz)(\/|$)/i;
 
 /** A browser navigation to a dashboard route (`/t/acmeusw/users`): not an API path, not a file. */
 function isDashboardRoute(req: FastifyRequest): boolean {

@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import { loadSecretBox, type SecretBox } from '../apps/secret-box.js';
+import { type HttpPolicy, httpPolicyFrom } from '../outbound/policy.js';
 import { ApiTokenService } from '../auth/api-token.service.js';
 import { SessionService } from '../auth/session.service.js';
 import { SignInThrottle } from '../auth/sign-in-throttle.js';
@@ -39,6 +41,29 @@ export interface Services {
   limits: Limits;
   /** Runs provisioning cycles (set when the runner starts: `serve`, or a CLI that waits). */
   runner?: CycleRunner;
+  /** Seals external targets' tokens at rest (the key is read or generated on first use). */
+  secrets: SecretBox;
+  /** Retries, timeouts and concurrency of calls to external SCIM targets. */
+  httpPolicy: HttpPolicy;
+}
+
+/** The secret box, opened when a token is first sealed or opened (so a server without external targets writes no key file). */
+function lazySecretBox(config: Config): SecretBox {
+  let box: SecretBox | undefined;
+  const get = () => {
+    box ??= loadSecretBox(config);
+    return box;
+  };
+  return {
+    get keyId() {
+      return get().keyId;
+    },
+    get keySource() {
+      return get().keySource;
+    },
+    seal: (plain) => get().seal(plain),
+    open: (sealed) => get().open(sealed),
+  };
 }
 
 export function buildServices(config: Config, db: Database, sql: Sql, events: EventRecorder, log: Logger): Services {
@@ -62,5 +87,7 @@ export function buildServices(config: Config, db: Database, sql: Sql, events: Ev
     origin: new PublicOrigin(config),
     metrics: new Metrics({ events, orm: db.orm, database: db.kind }),
     limits: buildLimits(config, sql, log),
+    secrets: lazySecretBox(config),
+    httpPolicy: httpPolicyFrom(config),
   };
 }

@@ -1,0 +1,151 @@
+import { randomFillSync } from 'node:crypto';
+import type { SqlRunner } from '../db/sql.js';
+import { fitJson, fitText } from '../events/event.row.js';
+import type { LogEntry } from './log.types.js';
+
+/** Column sizes of provisioning_log (provisioning-log.entity.ts): every text is cut to fit. */
+const LIMITS = {
+  appId: 36,
+  cycleId: 36,
+  objectType: 8,
+  action: 16,
+  status: 16,
+  sourceId: 64,
+  sourceName: 256,
+  targetId: 256,
+  targetName: 256,
+  request: 600,
+  errorCode: 64,
+  /** A text column; kept bounded anyway (a target may answer with a whole HTML page). */
+  errorMessage: 8000,
+} as const;
+
+export const LOG_COLUMNS = [
+  'id',
+  'app_id',
+  'cycle_id',
+  'object_type',
+  'action',
+  'status',
+  'source_id',
+  'source_name',
+  'target_id',
+  'target_name',
+  'modified',
+  'steps',
+  'request',
+  'response_status',
+  'error_code',
+  'error_message',
+  'retry_count',
+  'duration_ms',
+  'created_at',
+] as const;
+const PG_TYPES = LOG_COLUMNS.map((c) =>
+  c === 'response_status' || c === 'retry_count' || c === 'duration_ms'
+    ? 'int'
+    : c === 'created_at'
+      ? 'timestamptz'
+      : 'text',
+);
+
+const fitNullable = (s: string | null | undefined, max: number) => (s == null ? null : fitText(String(s), max));
+const int32 = (n: number | null | undefined) =>
+  typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.min(2_147_483_647, Math.round(n))) : 0;
+
+/** An entry as bind values in LOG_COLUMNS order, every field fitted to its column. */
+export function logValues(e: LogEntry, id = uuidv7()): unknown[] {
+  const request = e.request ? `${e.request.method} ${e.request.path}` : null;
+  return [
+    id,
+    fitText(e.appId, LIMITS.appId),
+    fitNullable(e.cycleId, LIMITS.cycleId),
+    fitText(e.objectType, LIMITS.objectType),
+    fitText(e.action, LIMITS.action),
+    fitText(e.status, LIMITS.status),
+    fitText(e.sourceId, LIMITS.sourceId),
+    fitNullable(e.sourceName, LIMITS.sourceName),
+    fitNullable(e.targetId, LIMITS.targetId),
+    fitNullable(e.targetName, LIMITS.targetName),
+    JSON.stringify(fitJson(e.modified ?? [])),
+    JSON.stringify(fitJson(e.steps ?? [])),
+    fitNullable(request, LIMITS.request),
+    e.responseStatus == null ? null : int32(e.responseStatus),
+    fitNullable(e.errorCode, LIMITS.errorCode),
+    fitNullable(e.errorMessage, LIMITS.errorMessage),
+    int32(e.retryCount),
+    int32(e.durationMs),
+    e.at ?? new Date(),
+  ];
+}
+
+/**
+ * SQLite: multi-row `values` statements of a few fixed sizes (so a handful of statement texts
+ * stay prepared whatever the batch size), biggest first. 256 rows x 19 columns = 4,864 bind values.
+ */
+const SQLITE_CHUNKS = [256, 64, 16, 4, 1] as const;
+const ROW_MARKS = `(${LOG_COLUMNS.map(() => '?').join(', ')})`;
+const insertValuesSql = (rows: number) =>
+  `insert into provisioning_log (${LOG_COLUMNS.join(', ')}) values ${Array.from({ length: rows }, () => ROW_MARKS).join(', ')}`;
+const SQLITE_INSERT = new Map(SQLITE_CHUNKS.map((n) => [n, insertValuesSql(n)]));
+
+/** PostgreSQL: a chunk in one statement of constant text (one array per column), as the event log does. */
+const PG_CHUNK = 5000;
+const PG_INSERT = `insert into provisioning_log (${LOG_COLUMNS.join(', ')})
+  select * from unnest(${PG_TYPES.map((t) => `?::${t}[]`).join(', ')}) as t(${LOG_COLUMNS.join(', ')})`;
+
+/**
+ * Writes log entries with `q`, which is normally the caller's transaction (the engine commits an
+ * object's log with its link and the cycle's progress). Every field is fitted to its column, NUL
+ * and lone surrogates become U+FFFD, JSON columns are serialized. Ids are UUIDv7, so entries
+ * written in the same millisecond keep their order in newest-first reads.
+ */
+export async function insertLogs(q: SqlRunner, entries: readonly LogEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const rows = entries.map((e) => logValues(e));
+  if (q.kind === 'postgresql') {
+    for (let i = 0; i < rows.length; i += PG_CHUNK) {
+      const chunk = rows.slice(i, i + PG_CHUNK);
+      await q.run(
+        PG_INSERT,
+        PG_TYPES.map((_, c) => chunk.map((r) => r[c])),
+      );
+    }
+    return;
+  }
+  let i = 0;
+  for (const size of SQLITE_CHUNKS) {
+    const text = SQLITE_INSERT.get(size) as string;
+    for (; rows.length - i >= size; i += size) await q.run(text, rows.slice(i, i + size).flat());
+  }
+}
+
+/** Random bytes for ids, drawn in blocks (one syscall per 512 ids). */
+const pool = Buffer.alloc(8 * 512);
+let poolAt = pool.length;
+let lastMs = 0;
+let seq = 0;
+
+/**
+ * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then a 12-bit counter within the
+ * millisecond (monotonic in this process), then 62 random bits. Sorts by creation time.
+ */
+export function uuidv7(now = Date.now()): string {
+  if (now > lastMs) {
+    lastMs = now;
+    seq = 0;
+  } else if (++seq > 0xfff) {
+    lastMs += 1;
+    seq = 0;
+  }
+  if (poolAt >= pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  const r = pool.subarray(poolAt, poolAt + 8);
+  poolAt += 8;
+  const ms = lastMs.toString(16).padStart(12, '0');
+  const variant = ((r[0] & 0x3f) | 0x80).toString(16).padStart(2, '0') + r[1].toString(16).padStart(2, '0');
+  const tail = r.subarray(2, 8).toString('hex');
+  return `${ms.slice(0, 8)}-${ms.slice(8)}-7${seq.toString(16).padStart(3, '0')}-${variant}-${tail}`;
+}
