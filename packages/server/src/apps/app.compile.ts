@@ -24,6 +24,7 @@ export function compileApp(app: Pick<App, 'id' | 'mappings' | 'scope'>): Compile
     userFilter: compileScopingFilter(scope.userFilter, serverScopingOptions),
     groupFilter: compileScopingFilter(scope.groupFilter, serverScopingOptions),
     assigned: new Set([...scope.users, ...scope.groups].map((a) => a.objectId)),
+    names: new Map([...scope.users, ...scope.groups].map((a) => [a.objectId, a.name])),
     hash: stamp,
   };
   cache.set(app.id, { stamp, compiled });

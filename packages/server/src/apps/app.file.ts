@@ -6,7 +6,11 @@
 import { z } from 'zod';
 import { mappingSetSchema } from '../mappings/mapping-set.input.js';
 
-const clause = z.object({ attribute: z.string().max(256), operator: z.string().max(64), value: z.string().max(1024).nullish() });
+const clause = z.object({
+  attribute: z.string().max(256),
+  operator: z.string().max(64),
+  value: z.string().max(1024).nullish(),
+});
 const scopingFilter = z.object({
   groups: z.array(z.object({ title: z.string().max(256).optional(), clauses: z.array(clause).max(100) })).max(50),
 });
@@ -14,7 +18,15 @@ const scopingFilter = z.object({
 const target = z.union([
   z.object({ tenant: z.string().min(1).max(64) }).strict(),
   z.object({ url: z.string().url().max(2048), token: z.string().min(1).max(4096) }).strict(),
-  z.object({ url: z.string().url().max(2048), tokenEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).max(128) }).strict(),
+  z
+    .object({
+      url: z.string().url().max(2048),
+      tokenEnv: z
+        .string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+        .max(128),
+    })
+    .strict(),
 ]);
 
 export const appFileSchema = z
@@ -41,7 +53,12 @@ export const appFileSchema = z
         groupFilter: scopingFilter.default({ groups: [] }),
       })
       .strict()
-      .default({ mode: 'assigned', assignments: { users: [], groups: [] }, userFilter: { groups: [] }, groupFilter: { groups: [] } }),
+      .default({
+        mode: 'assigned',
+        assignments: { users: [], groups: [] },
+        userFilter: { groups: [] },
+        groupFilter: { groups: [] },
+      }),
     schedule: z
       .object({ intervalMinutes: z.number().int().min(1).max(525_600).default(40), enabled: z.boolean().default(true) })
       .strict()
@@ -69,7 +86,11 @@ export interface AppDiagnostic {
 
 export function shapeDiagnostics(error: z.ZodError): AppDiagnostic[] {
   return error.issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '').replace(/\.\[/g, '['),
+    path: i.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '')
+      .replace(/\.\[/g, '['),
     code: 'APP_INVALID',
     severity: 'error' as const,
     message: i.message,

@@ -55,9 +55,15 @@ export async function applyApp(
   app.targetTenantId = resolved.targetTenantId;
   app.targetUrl = 'url' in file.target ? file.target.url.replace(/\/+$/, '') : null;
   app.targetTokenEnv = 'tokenEnv' in file.target ? file.target.tokenEnv : null;
-  app.targetTokenSealed = 'token' in file.target ? services.secrets.seal(file.target.token) : app.targetUrl ? sealedBefore : null;
+  app.targetTokenSealed =
+    'token' in file.target ? services.secrets.seal(file.target.token) : app.targetUrl ? sealedBefore : null;
   if ('url' in file.target && !('token' in file.target) && !app.targetTokenEnv && !app.targetTokenSealed)
-    diagnostics.push({ path: 'target', code: 'APP_NO_TOKEN', severity: 'error', message: 'An external target needs "token" or "tokenEnv".' });
+    diagnostics.push({
+      path: 'target',
+      code: 'APP_NO_TOKEN',
+      severity: 'error',
+      message: 'An external target needs "token" or "tokenEnv".',
+    });
   const mappings = JSON.stringify(resolved.mappingSet);
   const scope = JSON.stringify(resolved.scope);
   const reevaluate = !!existing && evaluationHash(mappings, scope) !== evaluationHash(app.mappings, app.scope);
@@ -72,7 +78,8 @@ export async function applyApp(
   if (!existing || app.nextRunAt == null) app.nextRunAt = new Date(Date.now() + app.intervalMinutes * 60_000);
   if (!hasErrorDiagnostics(diagnostics) && app.targetUrl && opts.testConnection !== false) {
     const test = await testTarget(services, em, app);
-    if (!test.ok) diagnostics.push({ path: 'target.url', code: 'APP_TARGET_FAILED', severity: 'error', message: test.message });
+    if (!test.ok)
+      diagnostics.push({ path: 'target.url', code: 'APP_TARGET_FAILED', severity: 'error', message: test.message });
   }
   if (hasErrorDiagnostics(diagnostics)) {
     em.clear();
@@ -97,7 +104,8 @@ export async function appTenantSlug(em: EntityManager, app: App): Promise<string
 /** Deletes the app with its links, cycles and provisioning log (the target keeps what was provisioned). */
 export async function deleteApp(services: Services, em: EntityManager, app: App): Promise<void> {
   await services.sql.transaction(async (tx) => {
-    for (const table of ['app_link', 'cycle', 'provisioning_log']) await tx.run(`delete from ${table} where app_id = ?`, [app.id]);
+    for (const table of ['app_link', 'cycle', 'provisioning_log'])
+      await tx.run(`delete from ${table} where app_id = ?`, [app.id]);
     await tx.run('delete from app where id = ?', [app.id]);
   });
   em.clear();

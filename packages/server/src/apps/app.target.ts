@@ -17,10 +17,16 @@ export async function targetFor(services: Services, em: EntityManager, app: App)
     return new LocalTenantTarget(services, em, tenant, `app:${app.name}`);
   }
   if (!app.targetUrl) throw new TargetUnavailable(`App ${app.name} has no target.`);
-  const token = app.targetTokenEnv ? secretFromEnv(app.targetTokenEnv) : app.targetTokenSealed ? services.secrets.open(app.targetTokenSealed) : undefined;
+  const token = app.targetTokenEnv
+    ? secretFromEnv(app.targetTokenEnv)
+    : app.targetTokenSealed
+      ? services.secrets.open(app.targetTokenSealed)
+      : undefined;
   if (!token)
     throw new TargetUnavailable(
-      app.targetTokenEnv ? `The environment variable ${app.targetTokenEnv} (the target's token) is not set.` : `App ${app.name} has no target token.`,
+      app.targetTokenEnv
+        ? `The environment variable ${app.targetTokenEnv} (the target's token) is not set.`
+        : `App ${app.name} has no target token.`,
     );
   return new HttpScimTarget({ baseUrl: app.targetUrl, token, policy: services.httpPolicy });
 }

@@ -22,6 +22,8 @@ export interface CompiledApp {
   userFilter: CompiledScopingFilter;
   groupFilter: CompiledScopingFilter;
   assigned: Set<string>;
+  /** Assigned objects' names, for explanations. */
+  names: Map<string, string>;
   /** What decides values and scope; a change makes the next cycle evaluate everything. */
   hash: string;
 }

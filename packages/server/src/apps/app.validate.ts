@@ -26,11 +26,19 @@ export interface ResolvedApp {
   scope: StoredScope;
 }
 
-const err = (path: string, code: string, message: string): AppDiagnostic => ({ path, code, severity: 'error', message });
+const err = (path: string, code: string, message: string): AppDiagnostic => ({
+  path,
+  code,
+  severity: 'error',
+  message,
+});
 
 function mappingDiagnostics(set: MappingSet, out: AppDiagnostic[], prefix: string): void {
   for (const d of compileMappingSet(set).diagnostics) {
-    const where = d.mapping === undefined ? `${prefix}.${d.objectType ?? 'user'}` : `${prefix}.${d.objectType}.mappings[${d.mapping}].${d.field}`;
+    const where =
+      d.mapping === undefined
+        ? `${prefix}.${d.objectType ?? 'user'}`
+        : `${prefix}.${d.objectType}.mappings[${d.mapping}].${d.field}`;
     out.push({
       path: where,
       code: d.code,
@@ -103,7 +111,11 @@ export async function validateApp(
     mappingsPreset = file.mappings;
     if (!mappingSet)
       out.push(
-        err('mappings', 'APP_UNKNOWN_PRESET', `No mapping preset "${file.mappings}" (presets: ${Object.keys(mappingPresets).join(', ')}).`),
+        err(
+          'mappings',
+          'APP_UNKNOWN_PRESET',
+          `No mapping preset "${file.mappings}" (presets: ${Object.keys(mappingPresets).join(', ')}).`,
+        ),
       );
   } else mappingSet = file.mappings;
   if (mappingSet) mappingDiagnostics(mappingSet, out, 'mappings');
@@ -120,7 +132,9 @@ export async function validateApp(
   } else if ('tokenEnv' in file.target && !secretFromEnv(file.target.tokenEnv)) {
     out.push(err('target.tokenEnv', 'APP_TOKEN_ENV', `The environment variable ${file.target.tokenEnv} is not set.`));
   }
-  const assignments = dir ? await resolveAssignments(q, dir.id, file.scope.assignments, out) : { users: [], groups: [] };
+  const assignments = dir
+    ? await resolveAssignments(q, dir.id, file.scope.assignments, out)
+    : { users: [], groups: [] };
   if (file.scope.mode === 'assigned' && !file.scope.assignments.users.length && !file.scope.assignments.groups.length)
     out.push({
       path: 'scope.assignments',
@@ -136,7 +150,12 @@ export async function validateApp(
       targetTenantId,
       mappingSet,
       mappingsPreset,
-      scope: { mode: file.scope.mode, ...assignments, userFilter: file.scope.userFilter, groupFilter: file.scope.groupFilter },
+      scope: {
+        mode: file.scope.mode,
+        ...assignments,
+        userFilter: file.scope.userFilter,
+        groupFilter: file.scope.groupFilter,
+      },
     },
   };
 }

@@ -7,7 +7,15 @@ import { applyApp, appTenantSlug, hasErrorDiagnostics, requireApp } from '../app
 import { jsonPositions, positionOf } from '../apps/json-positions.js';
 import type { CycleRow } from '../cycles/cycle.row.js';
 import { progressOf } from '../cycles/cycle.row.js';
-import { lastCycles, openCycle, restartApp, setAppState, startCycle, summaryOf, waitForCycle } from '../cycles/cycle.service.js';
+import {
+  lastCycles,
+  openCycle,
+  restartApp,
+  setAppState,
+  startCycle,
+  summaryOf,
+  waitForCycle,
+} from '../cycles/cycle.service.js';
 import type { Runtime } from '../runtime.js';
 import { CliError } from './args.js';
 
@@ -52,7 +60,9 @@ export async function appApplyCli(rt: Runtime, em: EntityManager, flags: Flags):
   }
   const app = result.app;
   const target = app.targetTenantId ? `tenant ${await appTenantSlug(em, app)}` : app.targetUrl;
-  console.log(`app ${app.name} ${result.created ? 'created' : 'updated'}: target ${target}, every ${app.intervalMinutes} min, state ${app.state}`);
+  console.log(
+    `app ${app.name} ${result.created ? 'created' : 'updated'}: target ${target}, every ${app.intervalMinutes} min, state ${app.state}`,
+  );
   if (result.reevaluate) console.log('mappings or scope changed: the next cycle evaluates every object again');
 }
 
@@ -61,7 +71,13 @@ function appJson(app: App, tenant: string | null) {
     id: app.id,
     name: app.name,
     directoryId: app.directoryId,
-    target: app.targetTenantId ? { tenant } : { url: app.targetUrl, tokenEnv: app.targetTokenEnv ?? undefined, token: app.targetTokenSealed ? 'stored (encrypted)' : undefined },
+    target: app.targetTenantId
+      ? { tenant }
+      : {
+          url: app.targetUrl,
+          tokenEnv: app.targetTokenEnv ?? undefined,
+          token: app.targetTokenSealed ? 'stored (encrypted)' : undefined,
+        },
     mappings: app.mappingsPreset ?? 'custom',
     scope: JSON.parse(app.scope),
     schedule: { intervalMinutes: app.intervalMinutes, enabled: app.scheduleEnabled, nextRunAt: app.nextRunAt ?? null },
@@ -71,11 +87,18 @@ function appJson(app: App, tenant: string | null) {
   };
 }
 
-export async function appShowCli(rt: Runtime, em: EntityManager, name: string | undefined, flags: Flags): Promise<void> {
+export async function appShowCli(
+  rt: Runtime,
+  em: EntityManager,
+  name: string | undefined,
+  flags: Flags,
+): Promise<void> {
   if (!name) throw new CliError('app show <name>');
   const app = await requireApp(em, name);
   const open = await openCycle(rt.services.sql, app.id);
-  const last = (await lastCycles(rt.services.sql, app.id, 10)).find((c) => c.status !== 'queued' && c.status !== 'running');
+  const last = (await lastCycles(rt.services.sql, app.id, 10)).find(
+    (c) => c.status !== 'queued' && c.status !== 'running',
+  );
   const out = {
     app: appJson(app, await appTenantSlug(em, app)),
     state: app.state,
@@ -86,14 +109,20 @@ export async function appShowCli(rt: Runtime, em: EntityManager, name: string | 
     console.log(JSON.stringify(out, null, 2));
     return;
   }
-  console.log(`${app.name}: ${app.state}, every ${app.intervalMinutes} min${app.scheduleEnabled ? '' : ' (schedule off)'}`);
+  console.log(
+    `${app.name}: ${app.state}, every ${app.intervalMinutes} min${app.scheduleEnabled ? '' : ' (schedule off)'}`,
+  );
   if (open) console.log(`  current cycle ${open.id} (${open.kind}): ${open.done}/${open.total} ${open.phase}`);
-  if (last) console.log(`  last cycle ${last.id} (${last.kind}) ${last.status}: ${countsLine(last)} in ${last.runMs} ms`);
+  if (last)
+    console.log(`  last cycle ${last.id} (${last.kind}) ${last.status}: ${countsLine(last)} in ${last.runMs} ms`);
 }
 
 export async function appListCli(em: EntityManager): Promise<void> {
   const apps = await em.find(App, {}, { orderBy: { name: 'asc' } });
-  for (const a of apps) console.log(`${a.name}  ${a.state}  every ${a.intervalMinutes} min  ${a.targetTenantId ? 'local tenant' : a.targetUrl}`);
+  for (const a of apps)
+    console.log(
+      `${a.name}  ${a.state}  every ${a.intervalMinutes} min  ${a.targetTenantId ? 'local tenant' : a.targetUrl}`,
+    );
   if (!apps.length) console.log('no apps');
 }
 
@@ -118,26 +147,45 @@ async function followCycle(rt: Runtime, cycle: CycleRow, flags: Flags): Promise<
   });
   if (tty) process.stderr.write('\n');
   if (flags.json) console.log(JSON.stringify(summaryOf(done)));
-  else console.log(`cycle ${done.id} (${done.kind}) ${done.status}: ${countsLine(done)} in ${done.runMs} ms${done.error ? `: ${done.error}` : ''}`);
+  else
+    console.log(
+      `cycle ${done.id} (${done.kind}) ${done.status}: ${countsLine(done)} in ${done.runMs} ms${done.error ? `: ${done.error}` : ''}`,
+    );
   if (done.status !== 'succeeded') throw new CliExit(1);
 }
 
-export async function cycleRunCli(rt: Runtime, em: EntityManager, name: string | undefined, flags: Flags): Promise<void> {
+export async function cycleRunCli(
+  rt: Runtime,
+  em: EntityManager,
+  name: string | undefined,
+  flags: Flags,
+): Promise<void> {
   if (!name) throw new CliError('cycle run <app>');
   const app = await requireApp(em, name);
-  if (app.state !== 'running') throw new CliError(`app ${app.name} is ${app.state}: resume it first (app resume ${app.name})`);
+  if (app.state !== 'running')
+    throw new CliError(`app ${app.name} is ${app.state}: resume it first (app resume ${app.name})`);
   const { cycle } = await startCycle(rt.services, app, 'manual');
   await followCycle(rt, cycle, flags);
 }
 
-export async function appRestartCli(rt: Runtime, em: EntityManager, name: string | undefined, flags: Flags): Promise<void> {
+export async function appRestartCli(
+  rt: Runtime,
+  em: EntityManager,
+  name: string | undefined,
+  flags: Flags,
+): Promise<void> {
   if (!name) throw new CliError('app restart <app>');
   const app = await requireApp(em, name);
   const { cycle } = await restartApp(rt.services, app, flags.full === true);
   await followCycle(rt, cycle, flags);
 }
 
-export async function appStateCli(rt: Runtime, em: EntityManager, name: string | undefined, verb: string): Promise<void> {
+export async function appStateCli(
+  rt: Runtime,
+  em: EntityManager,
+  name: string | undefined,
+  verb: string,
+): Promise<void> {
   if (!name) throw new CliError(`app ${verb} <app>`);
   const app = await requireApp(em, name);
   const state = verb === 'pause' ? 'paused' : verb === 'stop' ? 'stopped' : 'running';

@@ -13,15 +13,7 @@ import { ScimToken } from '../tokens/token.entity.js';
 import { tokenState } from '../tokens/tokens.types.js';
 import { AppError } from '../apps/app.service.js';
 import { createApiTokenCli, revokeApiTokenCli } from './api-token.js';
-import {
-  appApplyCli,
-  appListCli,
-  appRestartCli,
-  appShowCli,
-  appStateCli,
-  CliExit,
-  cycleRunCli,
-} from './app.js';
+import { appApplyCli, appListCli, appRestartCli, appShowCli, appStateCli, CliExit, cycleRunCli } from './app.js';
 import { appLogsCli } from './app-logs.js';
 import { CliError, parseArgs, parseDuration } from './args.js';
 import { directoryCli } from './directory.js';

@@ -63,7 +63,13 @@ function idSources(type: ObjectType, w: Window): { sql: string; params: unknown[
 }
 
 /** The next `limit` object ids after `after`, in order. Each part is limited on its own index first. */
-export async function nextIds(q: SqlRunner, type: ObjectType, w: Window, after: string, limit: number): Promise<string[]> {
+export async function nextIds(
+  q: SqlRunner,
+  type: ObjectType,
+  w: Window,
+  after: string,
+  limit: number,
+): Promise<string[]> {
   const parts = idSources(type, w);
   const text = parts.map((p) => `select id from (${p.sql} order by id limit ${limit}) p`).join(' union ');
   const params = parts.flatMap((p) => [...p.params, after]);
@@ -74,11 +80,18 @@ export async function nextIds(q: SqlRunner, type: ObjectType, w: Window, after: 
 export async function countObjects(q: SqlRunner, type: ObjectType, w: Window): Promise<number> {
   const parts = idSources(type, w);
   const text = parts.map((p) => p.sql).join(' union ');
-  const row = await q.get<{ n: number | string }>(`select count(*) as n from (${text}) u`, parts.flatMap((p) => [...p.params, '']));
+  const row = await q.get<{ n: number | string }>(
+    `select count(*) as n from (${text}) u`,
+    parts.flatMap((p) => [...p.params, '']),
+  );
   return Number(row?.n ?? 0);
 }
 
-export async function loadUsers(q: SqlRunner, directoryId: string, ids: readonly string[]): Promise<Map<string, DirectoryUserRow>> {
+export async function loadUsers(
+  q: SqlRunner,
+  directoryId: string,
+  ids: readonly string[],
+): Promise<Map<string, DirectoryUserRow>> {
   const rows = await q.all<DirectoryUserRow>(
     `select ${DIRECTORY_USER_COLUMNS} from directory_user where directory_id = ? and ${inList(q.kind, 'object_id')}`,
     [directoryId, listParam(q.kind, ids)],
@@ -86,7 +99,11 @@ export async function loadUsers(q: SqlRunner, directoryId: string, ids: readonly
   return new Map(rows.map((r) => [r.object_id, r]));
 }
 
-export async function loadGroups(q: SqlRunner, directoryId: string, ids: readonly string[]): Promise<Map<string, DirectoryGroupRow>> {
+export async function loadGroups(
+  q: SqlRunner,
+  directoryId: string,
+  ids: readonly string[],
+): Promise<Map<string, DirectoryGroupRow>> {
   const rows = await q.all<DirectoryGroupRow>(
     `select ${DIRECTORY_GROUP_COLUMNS} from directory_group where directory_id = ? and ${inList(q.kind, 'object_id')}`,
     [directoryId, listParam(q.kind, ids)],
@@ -95,7 +112,11 @@ export async function loadGroups(q: SqlRunner, directoryId: string, ids: readonl
 }
 
 /** Direct groups (not soft-deleted) of each object. */
-export async function groupsOf(q: SqlRunner, directoryId: string, ids: readonly string[]): Promise<Map<string, string[]>> {
+export async function groupsOf(
+  q: SqlRunner,
+  directoryId: string,
+  ids: readonly string[],
+): Promise<Map<string, string[]>> {
   const rows = await q.all<{ member_id: string; group_id: string }>(
     `select m.member_id, m.group_id from directory_member m join directory_group g on g.directory_id = m.directory_id and g.object_id = m.group_id
      where m.directory_id = ? and g.deleted_at is null and ${inList(q.kind, 'm.member_id')}`,
@@ -120,7 +141,11 @@ export async function groupParents(q: SqlRunner, directoryId: string): Promise<M
 }
 
 /** Direct user members of each group. */
-export async function userMembers(q: SqlRunner, directoryId: string, groupIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function userMembers(
+  q: SqlRunner,
+  directoryId: string,
+  groupIds: readonly string[],
+): Promise<Map<string, string[]>> {
   const rows = await q.all<{ group_id: string; member_id: string }>(
     `select group_id, member_id from directory_member where directory_id = ? and member_type = 'user' and ${inList(q.kind, 'group_id')} order by member_id`,
     [directoryId, listParam(q.kind, groupIds)],

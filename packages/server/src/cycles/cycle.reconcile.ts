@@ -64,6 +64,7 @@ function scopeOf(env: ReconcileEnv, item: WorkItem): ScopeDecision | { inScope: 
   const directory: AssignmentDirectory = {
     isAssigned: (id) => compiled.assigned.has(id),
     groupsOf: (id) => (id === item.id ? item.groups : (env.parents.get(id) ?? [])),
+    nameOf: (id) => compiled.names.get(id),
   };
   return decideScope({
     mode: compiled.scope.mode,
@@ -139,14 +140,20 @@ export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<Obje
   });
 
   try {
-    const view = item.source ? { ...sourceView(item.source), ...(item.softDeleted ? { IsSoftDeleted: true } : {}) } : null;
+    const view = item.source
+      ? { ...sourceView(item.source), ...(item.softDeleted ? { IsSoftDeleted: true } : {}) }
+      : null;
     steps.push({
       step: 'import',
       status: view ? 'Success' : 'Skipped',
       details: view ? { source: view } : { reason: 'The object was hard-deleted in the source.' },
     });
     const scope = budget.run(() => scopeOf(env, item));
-    steps.push({ step: 'scope', status: scope.inScope ? 'InScope' : 'OutOfScope', details: scope as unknown as Record<string, unknown> });
+    steps.push({
+      step: 'scope',
+      status: scope.inScope ? 'InScope' : 'OutOfScope',
+      details: scope as unknown as Record<string, unknown>,
+    });
     const active = view && !view.IsSoftDeleted;
 
     let target: TargetResource | null = null;
@@ -160,9 +167,15 @@ export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<Obje
       const outcome = await runMatch(plan.queries, async (q) => track(await env.target.find(item.type, q.filter)));
       steps.push({ step: 'match', status: outcome.kind, details: outcome as unknown as Record<string, unknown> });
       if (outcome.kind === 'noValue')
-        return finish('Skip', 'Skipped', 'skipped', keep(null, null), { errorCode: 'ImportSkipped', errorMessage: outcome.reason });
+        return finish('Skip', 'Skipped', 'skipped', keep(null, null), {
+          errorCode: 'ImportSkipped',
+          errorMessage: outcome.reason,
+        });
       if (outcome.kind === 'duplicate')
-        return finish('Other', 'Failure', 'failed', keep(null, outcome.reason), { errorCode: 'DuplicateTargetEntries', errorMessage: outcome.reason });
+        return finish('Other', 'Failure', 'failed', keep(null, outcome.reason), {
+          errorCode: 'DuplicateTargetEntries',
+          errorMessage: outcome.reason,
+        });
       if (outcome.kind === 'matched') target = outcome.target as TargetResource;
     }
 
@@ -176,7 +189,14 @@ export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<Obje
         ctx,
       }),
     );
-    return await act(env, item, decision, { steps, finish, keep, track, pendingReference: () => pendingReference, target });
+    return await act(env, item, decision, {
+      steps,
+      finish,
+      keep,
+      track,
+      pendingReference: () => pendingReference,
+      target,
+    });
   } catch (err) {
     const code = err instanceof TargetError ? err.code : ((err as { code?: string }).code ?? 'InternalError');
     const message = (err as Error).message ?? String(err);
@@ -214,8 +234,7 @@ async function act(env: ReconcileEnv, item: WorkItem, d: SyncDecision, t: ActToo
     lastAction,
     error: null,
   });
-  const targetName = (r: TargetResource | null) =>
-    r ? String(r.userName ?? r.displayName ?? '') || null : null;
+  const targetName = (r: TargetResource | null) => (r ? String(r.userName ?? r.displayName ?? '') || null : null);
   switch (d.action) {
     case 'skip': {
       t.steps.push({ step: 'action', status: 'Skipped', details: { code: d.code, reason: d.reason } });
@@ -271,12 +290,21 @@ async function act(env: ReconcileEnv, item: WorkItem, d: SyncDecision, t: ActToo
       for (const p of d.patches) t.track(await env.target.patch(item.type, d.targetId, p));
       const enable = d.action === 'update' && item.link?.state === 'disabled';
       t.steps.push({ step: 'action', status: 'Success', details: { action: d.action, operations: d.patches.length } });
-      const l = d.action === 'disable' ? link(d.targetId, 'disabled', 'Disable') : link(d.targetId, 'provisioned', enable ? 'Enable' : 'Update');
-      return t.finish(d.action === 'disable' ? 'Disable' : 'Update', 'Success', d.action === 'disable' ? 'disabled' : 'updated', l, {
-        targetId: d.targetId,
-        targetName: targetName(t.target),
-        modified: d.modified,
-      });
+      const l =
+        d.action === 'disable'
+          ? link(d.targetId, 'disabled', 'Disable')
+          : link(d.targetId, 'provisioned', enable ? 'Enable' : 'Update');
+      return t.finish(
+        d.action === 'disable' ? 'Disable' : 'Update',
+        'Success',
+        d.action === 'disable' ? 'disabled' : 'updated',
+        l,
+        {
+          targetId: d.targetId,
+          targetName: targetName(t.target),
+          modified: d.modified,
+        },
+      );
     }
     case 'delete': {
       t.track(await env.target.delete(item.type, d.targetId));

@@ -13,7 +13,10 @@ import { type CycleRow, cycleFromRaw, readCycle } from './cycle.row.js';
 import type { CycleSummary } from './cycle.types.js';
 
 export async function openCycle(q: SqlRunner, appId: string): Promise<CycleRow | null> {
-  const r = await q.get<Record<string, unknown>>("select * from cycle where app_id = ? and status in ('queued', 'running')", [appId]);
+  const r = await q.get<Record<string, unknown>>(
+    "select * from cycle where app_id = ? and status in ('queued', 'running')",
+    [appId],
+  );
   return r ? cycleFromRaw(r) : null;
 }
 
@@ -31,21 +34,28 @@ export function nextKind(app: App): CycleKind {
 }
 
 /** Queues a cycle (or returns the open one) and wakes the runner. */
-export async function startCycle(services: Services, app: App, trigger: string): Promise<{ cycle: CycleRow; started: boolean }> {
+export async function startCycle(
+  services: Services,
+  app: App,
+  trigger: string,
+): Promise<{ cycle: CycleRow; started: boolean }> {
   const open = await openCycle(services.sql, app.id);
   if (open) return { cycle: open, started: false };
   const id = randomUUID();
   try {
-    await services.sql.run('insert into cycle (id, app_id, kind, status, trigger, phase, counts, queued_at, total, done, run_ms) values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)', [
-      id,
-      app.id,
-      nextKind(app),
-      'queued',
-      trigger,
-      'users',
-      JSON.stringify({ created: 0, updated: 0, disabled: 0, deleted: 0, skipped: 0, failed: 0 }),
-      new Date(),
-    ]);
+    await services.sql.run(
+      'insert into cycle (id, app_id, kind, status, trigger, phase, counts, queued_at, total, done, run_ms) values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)',
+      [
+        id,
+        app.id,
+        nextKind(app),
+        'queued',
+        trigger,
+        'users',
+        JSON.stringify({ created: 0, updated: 0, disabled: 0, deleted: 0, skipped: 0, failed: 0 }),
+        new Date(),
+      ],
+    );
   } catch (err) {
     const again = await openCycle(services.sql, app.id);
     if (again) return { cycle: again, started: false };
@@ -59,15 +69,20 @@ export async function startCycle(services: Services, app: App, trigger: string):
  * Restart (azure.md §5.2): stops the open cycle, clears the watermark and failures so the next
  * cycle is initial, keeping links; `full` also drops the links (Graph's resetScope Full).
  */
-export async function restartApp(services: Services, app: App, full: boolean): Promise<{ cycle: CycleRow; started: boolean }> {
+export async function restartApp(
+  services: Services,
+  app: App,
+  full: boolean,
+): Promise<{ cycle: CycleRow; started: boolean }> {
   await services.sql.transaction(async (tx) => {
-    await tx.run(`update cycle set status = 'stopped', finished_at = ?, claimed_by = null, error = 'Restarted.' where app_id = ? and status in ('queued', 'running')`, [
-      new Date(),
-      app.id,
-    ]);
+    await tx.run(
+      `update cycle set status = 'stopped', finished_at = ?, claimed_by = null, error = 'Restarted.' where app_id = ? and status in ('queued', 'running')`,
+      [new Date(), app.id],
+    );
     await tx.run("update app set watermark = null, state = 'running' where id = ?", [app.id]);
     if (full) await tx.run('delete from app_link where app_id = ?', [app.id]);
-    else await tx.run('update app_link set failed_at = null, failures = 0, last_error = null where app_id = ?', [app.id]);
+    else
+      await tx.run('update app_link set failed_at = null, failures = 0, last_error = null where app_id = ?', [app.id]);
   });
   app.watermark = null;
   app.state = 'running';
@@ -92,7 +107,12 @@ export const summaryOf = (c: CycleRow): CycleSummary => ({
 });
 
 /** Resolves when the cycle is no longer open (polls the row: any replica may be running it). */
-export async function waitForCycle(q: SqlRunner, id: string, onProgress?: (c: CycleRow) => void, pollMs = 200): Promise<CycleRow> {
+export async function waitForCycle(
+  q: SqlRunner,
+  id: string,
+  onProgress?: (c: CycleRow) => void,
+  pollMs = 200,
+): Promise<CycleRow> {
   for (;;) {
     const c = await readCycle(q, id);
     if (!c) throw new Error(`cycle ${id} vanished`);

@@ -64,7 +64,8 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
   const em = services.db.orm.em.fork();
   let cycle = (await readCycle(sql, cycleId)) as CycleRow;
   const app = await em.findOne(App, { id: cycle.appId });
-  const release = () => sql.run('update cycle set claimed_by = null where id = ? and claimed_by = ?', [cycleId, opts.runnerId]);
+  const release = () =>
+    sql.run('update cycle set claimed_by = null where id = ? and claimed_by = ?', [cycleId, opts.runnerId]);
   if (!app) {
     await finishCycle(sql, cycle, opts.runnerId, 'failed', 'The app was deleted.');
     return 'gone';
@@ -136,16 +137,19 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
       cursor = '';
       const next = PHASES[phaseIndex];
       const extra = next === 'references' ? await countPending(sql, app.id) : 0;
-      await fenced(sql, 'update cycle set phase = ?, cursor = null, total = total + ? where id = ? and claimed_by = ?', [
-        next,
-        extra,
-        cycleId,
-        opts.runnerId,
-      ]);
+      await fenced(
+        sql,
+        'update cycle set phase = ?, cursor = null, total = total + ? where id = ? and claimed_by = ?',
+        [next, extra, cycleId, opts.runnerId],
+      );
     }
     await completeCycle(sql, cycle, app, compiled.hash, opts.runnerId);
     const done = await readCycle(sql, cycleId);
-    services.metrics.engine.cycleFinished(app.name, done?.counts.failed ? 'partial' : 'success', (done?.runMs ?? 0) / 1000);
+    services.metrics.engine.cycleFinished(
+      app.name,
+      done?.counts.failed ? 'partial' : 'success',
+      (done?.runMs ?? 0) / 1000,
+    );
     return 'finished';
   } catch (err) {
     if (err instanceof LostClaim) return 'busy';
@@ -185,7 +189,13 @@ async function begin(q: SqlRunner, cycle: CycleRow, app: App, runner: string): P
   const dir = await q.get<{ seq: number | string }>('select seq from directory where id = ?', [app.directoryId]);
   const to = Number(dir?.seq ?? 0);
   const from = cycle.kind === 'initial' ? null : (app.watermark ?? null);
-  const w: Window = { directoryId: app.directoryId, appId: app.id, from: from === null ? null : Number(from), to, since: cycle.queuedAt };
+  const w: Window = {
+    directoryId: app.directoryId,
+    appId: app.id,
+    from: from === null ? null : Number(from),
+    to,
+    since: cycle.queuedAt,
+  };
   const total = (await countObjects(q, 'user', w)) + (await countObjects(q, 'group', w));
   const now = new Date();
   await fenced(
@@ -208,14 +218,23 @@ async function commitBatch(
 ): Promise<void> {
   const now = new Date();
   await sql.transaction(async (tx) => {
-    const row = await tx.get<{ counts: string; claimed_by: string | null }>(`select counts, claimed_by from cycle where id = ? ${sql.forUpdate}`, [
-      cycle.id,
-    ]);
+    const row = await tx.get<{ counts: string; claimed_by: string | null }>(
+      `select counts, claimed_by from cycle where id = ? ${sql.forUpdate}`,
+      [cycle.id],
+    );
     if (!row || row.claimed_by !== runner) throw new LostClaim();
     const counts = JSON.parse(String(row.counts)) as Record<string, number>;
     for (const r of results) counts[r.count] = (counts[r.count] ?? 0) + 1;
-    await writeLinks(tx, cycle.appId, results.flatMap((r) => (r.link ? [r.link] : [])), now);
-    await insertLogs(tx, results.map((r) => ({ ...r.log, at: now })));
+    await writeLinks(
+      tx,
+      cycle.appId,
+      results.flatMap((r) => (r.link ? [r.link] : [])),
+      now,
+    );
+    await insertLogs(
+      tx,
+      results.map((r) => ({ ...r.log, at: now })),
+    );
     await tx.run(
       'update cycle set phase = ?, cursor = ?, done = done + ?, counts = ?, heartbeat_at = ?, run_ms = run_ms + ? where id = ?',
       [phase, cursor, results.length, JSON.stringify(counts), now, Math.round(ms), cycle.id],
@@ -223,7 +242,13 @@ async function commitBatch(
   });
 }
 
-async function completeCycle(sql: Services['sql'], cycle: CycleRow, app: App, hash: string, runner: string): Promise<void> {
+async function completeCycle(
+  sql: Services['sql'],
+  cycle: CycleRow,
+  app: App,
+  hash: string,
+  runner: string,
+): Promise<void> {
   const now = new Date();
   await sql.transaction(async (tx) => {
     const n = await tx.run(
@@ -231,7 +256,9 @@ async function completeCycle(sql: Services['sql'], cycle: CycleRow, app: App, ha
       [now, cycle.id, runner],
     );
     if (n !== 1) throw new LostClaim();
-    const fresh = await tx.get<{ watermark_to: number | string }>('select watermark_to from cycle where id = ?', [cycle.id]);
+    const fresh = await tx.get<{ watermark_to: number | string }>('select watermark_to from cycle where id = ?', [
+      cycle.id,
+    ]);
     await tx.run('update app set watermark = ?, evaluated_hash = ?, next_run_at = ?, updated_at = ? where id = ?', [
       Number(fresh?.watermark_to ?? 0),
       hash,
@@ -242,14 +269,26 @@ async function completeCycle(sql: Services['sql'], cycle: CycleRow, app: App, ha
   });
 }
 
-async function finishCycle(q: SqlRunner, cycle: CycleRow, runner: string, status: 'failed' | 'stopped', error: string | null) {
+async function finishCycle(
+  q: SqlRunner,
+  cycle: CycleRow,
+  runner: string,
+  status: 'failed' | 'stopped',
+  error: string | null,
+) {
   await q.run(
     `update cycle set status = ?, error = ?, finished_at = ?, claimed_by = null where id = ? and (claimed_by = ? or claimed_by is null)`,
     [status, error, new Date(), cycle.id, runner],
   );
   // The next scheduled try is an interval away, so a failing target is not hammered every tick.
-  await q.run(
-    `update app set next_run_at = ? where id = ?`,
-    [new Date(Date.now() + 60_000 * Number((await q.get<{ m: number }>('select interval_minutes as m from app where id = ?', [cycle.appId]))?.m ?? 40)), cycle.appId],
-  );
+  await q.run(`update app set next_run_at = ? where id = ?`, [
+    new Date(
+      Date.now() +
+        60_000 *
+          Number(
+            (await q.get<{ m: number }>('select interval_minutes as m from app where id = ?', [cycle.appId]))?.m ?? 40,
+          ),
+    ),
+    cycle.appId,
+  ]);
 }

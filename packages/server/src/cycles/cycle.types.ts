@@ -9,7 +9,14 @@ export interface CycleCounts {
   failed: number;
 }
 
-export const emptyCounts = (): CycleCounts => ({ created: 0, updated: 0, disabled: 0, deleted: 0, skipped: 0, failed: 0 });
+export const emptyCounts = (): CycleCounts => ({
+  created: 0,
+  updated: 0,
+  disabled: 0,
+  deleted: 0,
+  skipped: 0,
+  failed: 0,
+});
 
 /** The summary `cycle run --json` prints as its last line (a contract: scripts read it). */
 export interface CycleSummary {

@@ -35,7 +35,12 @@ interface RawLink {
   failed_at: unknown;
 }
 
-export async function loadLinks(q: SqlRunner, appId: string, type: ObjectType, ids: readonly string[]): Promise<Map<string, Link>> {
+export async function loadLinks(
+  q: SqlRunner,
+  appId: string,
+  type: ObjectType,
+  ids: readonly string[],
+): Promise<Map<string, Link>> {
   if (!ids.length) return new Map();
   const rows = await q.all<RawLink>(
     `select source_id, target_id, state, pending_reference, failures, failed_at from app_link where app_id = ? and object_type = ? and ${inList(q.kind, 'source_id')}`,
@@ -57,7 +62,12 @@ export async function loadLinks(q: SqlRunner, appId: string, type: ObjectType, i
 }
 
 /** Target ids of provisioned objects (for members and manager references). */
-export async function provisionedTargets(q: SqlRunner, appId: string, type: ObjectType, ids: readonly string[]): Promise<Map<string, string>> {
+export async function provisionedTargets(
+  q: SqlRunner,
+  appId: string,
+  type: ObjectType,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   const rows = await q.all<{ source_id: string; target_id: string }>(
     `select source_id, target_id from app_link where app_id = ? and object_type = ? and state = 'provisioned' and target_id is not null and ${inList(q.kind, 'source_id')}`,
@@ -75,7 +85,19 @@ export async function writeLinks(q: SqlRunner, appId: string, writes: readonly L
     const part = writes.slice(i, i + CHUNK);
     const params: unknown[] = [];
     for (const w of part)
-      params.push(appId, w.objectType, w.sourceId, w.targetId, w.state, w.pendingReference, w.lastAction, w.error ? now : null, w.error ? 1 : 0, w.error?.slice(0, 2000) ?? null, now);
+      params.push(
+        appId,
+        w.objectType,
+        w.sourceId,
+        w.targetId,
+        w.state,
+        w.pendingReference,
+        w.lastAction,
+        w.error ? now : null,
+        w.error ? 1 : 0,
+        w.error?.slice(0, 2000) ?? null,
+        now,
+      );
     const values = part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
     await q.run(
       `insert into app_link ${UPSERT_COLUMNS} values ${values}

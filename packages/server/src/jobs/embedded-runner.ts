@@ -67,7 +67,11 @@ export class EmbeddedRunner implements CycleRunner {
     const sliceMs = this.services.config.ENGINE_SLICE_SECONDS * 1000;
     try {
       for (;;) {
-        const outcome = await runSlice(this.services, cycleId, { runnerId: this.id, sliceMs, signal: this.abort.signal });
+        const outcome = await runSlice(this.services, cycleId, {
+          runnerId: this.id,
+          sliceMs,
+          signal: this.abort.signal,
+        });
         if (outcome !== 'yielded' || this.abort.signal.aborted) break;
       }
     } catch (err) {

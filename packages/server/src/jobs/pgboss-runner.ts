@@ -74,7 +74,10 @@ export class PgBossRunner implements CycleRunner {
     }
     await this.resendOrphans();
     // Cycles whose job was lost (a replica killed before its send) are found again here.
-    this.sweep = setInterval(() => void this.resendOrphans().catch((err) => this.log.error({ err }, 'sweep failed')), 15_000);
+    this.sweep = setInterval(
+      () => void this.resendOrphans().catch((err) => this.log.error({ err }, 'sweep failed')),
+      15_000,
+    );
     this.sweep.unref();
   }
 

@@ -40,7 +40,14 @@ export class LocalTenantTarget implements ScimTarget {
     const started = performance.now();
     const call = { method, path, status: okStatus, retries: 0, durationMs: 0, body };
     try {
-      const value = await asActor(this.services, this.em, this.tenant, this.actor, { method, path, writer: 'scim', quietReads: true }, run);
+      const value = await asActor(
+        this.services,
+        this.em,
+        this.tenant,
+        this.actor,
+        { method, path, writer: 'scim', quietReads: true },
+        run,
+      );
       call.durationMs = performance.now() - started;
       return { value, call };
     } catch (err) {
@@ -64,21 +71,33 @@ export class LocalTenantTarget implements ScimTarget {
   find(type: TargetObjectType, filter: string, count = 2): Promise<TargetResult<TargetResource[]>> {
     const path = `${endpointOf(type)}?filter=${encodeURIComponent(filter)}&count=${count}`;
     const query = { filter: parseFilter(filter), offset: 0, limit: count };
-    return this.call('GET', path, undefined, async (ctx) => {
-      const list =
-        type === 'user'
-          ? await this.services.users.list(ctx, query, false)
-          : await this.services.groups.list(ctx, query, true);
-      return list.resources as TargetResource[];
-    }, 200);
+    return this.call(
+      'GET',
+      path,
+      undefined,
+      async (ctx) => {
+        const list =
+          type === 'user'
+            ? await this.services.users.list(ctx, query, false)
+            : await this.services.groups.list(ctx, query, true);
+        return list.resources as TargetResource[];
+      },
+      200,
+    );
   }
 
   async get(type: TargetObjectType, id: string): Promise<TargetResult<TargetResource | null>> {
     try {
-      return await this.call('GET', `${endpointOf(type)}/${id}`, undefined, async (ctx) => {
-        const r = type === 'user' ? await this.services.users.get(ctx, id) : await this.services.groups.get(ctx, id);
-        return r as TargetResource;
-      }, 200);
+      return await this.call(
+        'GET',
+        `${endpointOf(type)}/${id}`,
+        undefined,
+        async (ctx) => {
+          const r = type === 'user' ? await this.services.users.get(ctx, id) : await this.services.groups.get(ctx, id);
+          return r as TargetResource;
+        },
+        200,
+      );
     } catch (err) {
       if (err instanceof TargetError && err.status === 404) return { value: null, call: { ...err.call, status: 404 } };
       throw err;
@@ -86,29 +105,56 @@ export class LocalTenantTarget implements ScimTarget {
   }
 
   create(type: TargetObjectType, body: Record<string, unknown>): Promise<TargetResult<TargetResource>> {
-    return this.call('POST', endpointOf(type), body, async (ctx) => {
-      const r = type === 'user' ? await this.services.users.create(ctx, body) : await this.services.groups.create(ctx, body);
-      return r as TargetResource;
-    }, 201);
+    return this.call(
+      'POST',
+      endpointOf(type),
+      body,
+      async (ctx) => {
+        const r =
+          type === 'user' ? await this.services.users.create(ctx, body) : await this.services.groups.create(ctx, body);
+        return r as TargetResource;
+      },
+      201,
+    );
   }
 
-  patch(type: TargetObjectType, id: string, body: Record<string, unknown>): Promise<TargetResult<TargetResource | null>> {
-    return this.call('PATCH', `${endpointOf(type)}/${id}`, body, async (ctx) => {
-      ctx.request = { ...(ctx.request ?? { method: 'PATCH', path: '', startedAt: performance.now() }), okStatus: 204 };
-      if (type === 'user') await this.services.users.patch(ctx, id, body, undefined, { withGroups: false });
-      else await this.services.groups.patch(ctx, id, body);
-      return null;
-    }, 204);
+  patch(
+    type: TargetObjectType,
+    id: string,
+    body: Record<string, unknown>,
+  ): Promise<TargetResult<TargetResource | null>> {
+    return this.call(
+      'PATCH',
+      `${endpointOf(type)}/${id}`,
+      body,
+      async (ctx) => {
+        ctx.request = {
+          ...(ctx.request ?? { method: 'PATCH', path: '', startedAt: performance.now() }),
+          okStatus: 204,
+        };
+        if (type === 'user') await this.services.users.patch(ctx, id, body, undefined, { withGroups: false });
+        else await this.services.groups.patch(ctx, id, body);
+        return null;
+      },
+      204,
+    );
   }
 
   async delete(type: TargetObjectType, id: string): Promise<TargetResult<void>> {
     try {
-      return await this.call('DELETE', `${endpointOf(type)}/${id}`, undefined, async (ctx) => {
-        if (type === 'user') await this.services.users.delete(ctx, id);
-        else await this.services.groups.delete(ctx, id);
-      }, 204);
+      return await this.call(
+        'DELETE',
+        `${endpointOf(type)}/${id}`,
+        undefined,
+        async (ctx) => {
+          if (type === 'user') await this.services.users.delete(ctx, id);
+          else await this.services.groups.delete(ctx, id);
+        },
+        204,
+      );
     } catch (err) {
-      if (err instanceof TargetError && err.status === 404) return { value: undefined, call: { ...err.call, status: 404 } };
+      if (err instanceof TargetError && err.status === 404)
+        return { value: undefined, call: { ...err.call, status: 404 } };
       throw err;
     }
   }
