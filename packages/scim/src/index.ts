@@ -13,5 +13,5 @@ export * from './patch/index.js';
 export * from './resource/index.js';
 export * from './schemas/index.js';
 export * from './scoping/index.js';
-export * from './text/index.js';
 export * from './sync/index.js';
+export * from './text/index.js';

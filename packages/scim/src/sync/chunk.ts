@@ -3,8 +3,9 @@
  * more than `maxOperations` operations (a 1,000-member group change must not trip a target's
  * limits, or ours: SCIM_PATCH_MAX_OPERATIONS / SCIM_MAX_MULTI_VALUES).
  */
-import { PATCH_OP_SCHEMA } from '../patch/types.js';
+
 import type { PlannedOperation } from '../mapping/index.js';
+import { PATCH_OP_SCHEMA } from '../patch/types.js';
 
 export interface PatchLimits {
   maxOperations: number;

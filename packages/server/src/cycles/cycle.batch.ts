@@ -1,6 +1,7 @@
 /** Builds the work items of one batch: source rows, direct groups, links and references, in a few statements. */
-import type { SqlRunner } from '../db/sql.js';
+
 import { toDateOrNull } from '../db/row.js';
+import type { SqlRunner } from '../db/sql.js';
 import { sourceGroup, sourceUser } from '../directory/directory.view.js';
 import { groupsOf, loadGroups, loadUsers, type ObjectType, userMembers } from './cycle.reader.js';
 import type { WorkItem } from './cycle.reconcile.js';

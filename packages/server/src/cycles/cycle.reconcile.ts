@@ -18,7 +18,7 @@ import type { App } from '../apps/app.entity.js';
 import type { CompiledApp } from '../apps/app.types.js';
 import { serverExpressionContext } from '../expression/context.js';
 import { TimeBudget } from '../mappings/bounded.js';
-import { TargetError, type ScimTarget, type TargetCall, type TargetResource } from '../outbound/target.js';
+import { type ScimTarget, type TargetCall, TargetError, type TargetResource } from '../outbound/target.js';
 import type { LogEntry, LogStep } from '../provisioning/log.types.js';
 import type { ObjectType } from './cycle.reader.js';
 import type { CycleCounts } from './cycle.types.js';

@@ -1,6 +1,7 @@
 /** The cycle row as raw SQL returns it, converted once. */
-import type { SqlRunner } from '../db/sql.js';
+
 import { toDate, toDateOrNull, toJson } from '../db/row.js';
+import type { SqlRunner } from '../db/sql.js';
 import type { CycleKind, CyclePhase, CycleStatus } from './cycle.entity.js';
 import type { CycleCounts, CycleProgress } from './cycle.types.js';
 

@@ -1,6 +1,7 @@
 /** The app's links (source object -> target id, state, failures): read per batch, written with the batch. */
-import { inList, listParam, type SqlRunner } from '../db/sql.js';
+
 import { toBool, toDateOrNull } from '../db/row.js';
+import { inList, listParam, type SqlRunner } from '../db/sql.js';
 import type { ObjectType } from './cycle.reader.js';
 
 export type LinkState = 'provisioned' | 'disabled' | 'deleted';
