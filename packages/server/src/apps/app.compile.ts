@@ -4,6 +4,13 @@ import { serverScopingOptions } from '../expression/context.js';
 import type { App } from './app.entity.js';
 import type { CompiledApp, StoredScope } from './app.types.js';
 
+/** Functions whose work is not linear in their input (nested, their outputs multiply). */
+const COSTLY = /\b(Replace|Join|Split|RandomString|SelectUniqueValue|AppRoleAssignmentsComplex|AssertiveAppRoleAssignmentsComplex)\s*\(/;
+
+function needsGuard(set: MappingSet): boolean {
+  return [...set.user.mappings, ...set.group.mappings].some((m) => m.kind === 'expression' && COSTLY.test(m.source));
+}
+
 const cache = new Map<string, { stamp: string; compiled: CompiledApp }>();
 
 export function evaluationHash(mappings: string, scope: string): string {
@@ -25,6 +32,7 @@ export function compileApp(app: Pick<App, 'id' | 'mappings' | 'scope'>): Compile
     groupFilter: compileScopingFilter(scope.groupFilter, serverScopingOptions),
     assigned: new Set([...scope.users, ...scope.groups].map((a) => a.objectId)),
     names: new Map([...scope.users, ...scope.groups].map((a) => [a.objectId, a.name])),
+    guarded: needsGuard(mappingSet),
     hash: stamp,
   };
   cache.set(app.id, { stamp, compiled });

@@ -24,6 +24,12 @@ export interface CompiledApp {
   assigned: Set<string>;
   /** Assigned objects' names, for explanations. */
   names: Map<string, string>;
+  /**
+   * Whether evaluations run under the time guard (node:vm's watchdog). Regexes run on RE2 in linear
+   * time everywhere; the guard costs ~0.3 ms a call, so it is kept for mapping sets whose
+   * expressions call functions whose work can multiply (Replace, Join, Split, RandomString...).
+   */
+  guarded: boolean;
   /** What decides values and scope; a change makes the next cycle evaluate everything. */
   hash: string;
 }

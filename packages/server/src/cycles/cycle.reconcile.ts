@@ -57,6 +57,8 @@ export interface ObjectResult {
 }
 
 const MEMBER_CHUNK = 500;
+/** Mapping sets of linear-time functions only run without the watchdog (see CompiledApp.guarded). */
+const direct = { run: <T>(fn: () => T): T => fn() };
 
 function scopeOf(env: ReconcileEnv, item: WorkItem): ScopeDecision | { inScope: false; reason: string } {
   if (!item.source) return { inScope: false, reason: 'Hard-deleted in the source.' };
@@ -89,7 +91,7 @@ export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<Obje
       return hit ?? null;
     },
   };
-  const budget = new TimeBudget(env.timeoutMs);
+  const budget = env.compiled.guarded ? new TimeBudget(env.timeoutMs) : direct;
   let lastCall: TargetCall | undefined;
   let retries = 0;
   const calls: number[] = [];

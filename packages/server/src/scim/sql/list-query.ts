@@ -64,9 +64,19 @@ export async function listRows<R extends { created_at: unknown; id: string }>(
     Number(
       (await q.get<{ n: number | string }>(`select count(*) as n from ${table} ${a} where ${where}`, params))?.n ?? 0,
     );
+  const extra = opts.extraColumns?.length ? `, ${opts.extraColumns.join(', ')}` : '';
+  // A filtered first page that is not full holds every match: its length is the total, and the
+  // count (a second statement per Entra matching query) is skipped.
+  if (compiled.sql && !lq.cursor && lq.offset === 0 && lq.limit > 0 && lq.sortBy === undefined) {
+    const rows = await q.all<R>(
+      `select ${a}.*${extra} from (select ${a}.id from ${table} ${a} where ${where} order by ${a}.created_at, ${a}.id limit ?) p join ${table} ${a} on ${a}.id = p.id order by ${a}.created_at, ${a}.id`,
+      [...params, lq.limit],
+    );
+    if (rows.length < lq.limit) return { rows, total: rows.length };
+    return { rows, total: await count() };
+  }
   const total = !compiled.sql && opts.counts ? await opts.counts.get(table, tenantId, count) : await count();
   if (lq.limit === 0 || total === 0 || (!lq.cursor && lq.offset >= total)) return { rows: [], total };
-  const extra = opts.extraColumns?.length ? `, ${opts.extraColumns.join(', ')}` : '';
 
   if (lq.cursor || lq.sortBy === undefined) {
     // Default order: created, then id; the (tenant_id, created_at, id) index serves it.
