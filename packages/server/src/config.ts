@@ -43,7 +43,8 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** The dashboard's built files; defaults to packages/web/dist of this checkout. */
   WEB_DIST: z.string().optional(),
-  DEMO_USERS_PER_TENANT: z.coerce.number().int().min(0).default(300),
+  /** People in the demo source directory `acme` (the demo apps provision them into the demo tenants). */
+  DEMO_DIRECTORY_USERS: z.coerce.number().int().min(10).max(100_000).default(1000),
   /** Admin API (GraphQL at /graphql): how long a dashboard session lasts, and the query limits. */
   SESSION_TTL_HOURS: z.coerce
     .number()

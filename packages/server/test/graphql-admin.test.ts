@@ -225,7 +225,7 @@ for (const kind of ['sqlite', 'postgresql'] as const satisfies DbKind[]) {
     });
 
     it('the demo admin signs in once to all three demo tenants', async () => {
-      const lines = await seedDemo({ ...server.rt, config: { ...server.rt.config, DEMO_USERS_PER_TENANT: 2 } });
+      const lines = await seedDemo({ ...server.rt, config: { ...server.rt.config, DEMO_DIRECTORY_USERS: 30 } });
       const line = lines.find((l) => l.includes(`${DEMO_ADMIN} / password`))!;
       const password = /password (\S+)$/.exec(line)![1];
       const c = await signedInClient(server, DEMO_ADMIN, password);

@@ -6,7 +6,8 @@ import type { Services } from '../scim/services.js';
 import { DEPARTMENTS, makePeople, REGIONS } from './directory.people.js';
 
 export const DEMO_DIRECTORY = 'acme';
-const PEOPLE = 1000;
+/** How many people the demo directory has by default (DEMO_DIRECTORY_USERS). */
+export const DEMO_PEOPLE = 1000;
 const ADMIN_UPN = 'it.ops@acme.example';
 
 /** A few outside users invited as Entra guests: their UPN is the mail with `#EXT#`, their mail the real one. */
@@ -38,15 +39,16 @@ const row = (values: Record<string, unknown>): SourceRow => ({
  */
 export async function seedDemoDirectory(
   services: Pick<Services, 'sql'>,
+  people = DEMO_PEOPLE,
 ): Promise<{ directoryId: string; users: number; groups: number }> {
   const service = new DirectoryService(services.sql);
   const existing = await service.find(DEMO_DIRECTORY);
   if (existing) return { directoryId: existing.id, ...(await counts(services, existing.id)) };
   const dir = await service.createDirectory({ slug: DEMO_DIRECTORY, name: 'Acme' });
 
-  const people = makePeople(PEOPLE);
-  const heads = new Map(people.filter((p) => p.head).map((p) => [`${p.region}/${p.department}`, p.userPrincipalName]));
-  const users: SourceRow[] = people.map((p) =>
+  const persons = makePeople(people);
+  const heads = new Map(persons.filter((p) => p.head).map((p) => [`${p.region}/${p.department}`, p.userPrincipalName]));
+  const users: SourceRow[] = persons.map((p) =>
     row({ objectId: p.objectId, ...p.values, manager: p.head ? undefined : heads.get(`${p.region}/${p.department}`) }),
   );
   users.push(
@@ -75,7 +77,7 @@ export async function seedDemoDirectory(
 
   const groups: SourceRow[] = [];
   for (const r of REGIONS) {
-    const inRegion = people.filter((p) => p.region === r.name);
+    const inRegion = persons.filter((p) => p.region === r.name);
     const depts = DEPARTMENTS.map((d) => `${r.name} ${d}`);
     const nested = r.name === 'US West' ? ['US West Contractors'] : r.name === 'EMEA' ? ['EMEA Partners'] : [];
     groups.push(
@@ -103,7 +105,7 @@ export async function seedDemoDirectory(
     row({
       displayName: 'US West Contractors',
       description: 'Nested in US West only: not direct members of it',
-      members: people.filter((p) => p.contractor).map((p) => p.userPrincipalName),
+      members: persons.filter((p) => p.contractor).map((p) => p.userPrincipalName),
     }),
     row({
       displayName: 'EMEA Partners',
@@ -113,7 +115,7 @@ export async function seedDemoDirectory(
   );
   await importRows(services.sql, dir.id, { users, groups });
   // About 1% soft-deleted (never a department head, whose reports would lose a live manager).
-  for (const p of people.filter((x, i) => !x.head && i % 100 === 37)) await service.softDeleteUser(dir.id, p.objectId);
+  for (const p of persons.filter((x, i) => !x.head && i % 100 === 37)) await service.softDeleteUser(dir.id, p.objectId);
   return { directoryId: dir.id, ...(await counts(services, dir.id)) };
 }
 
