@@ -5,7 +5,7 @@
  * window of change numbers, tombstones, objects kept as failures, and, for groups, groups with a
  * member whose provisioning changed in this cycle.
  */
-import { inList, listParam, type SqlRunner } from '../db/sql.js';
+import { inList, listDriven, listParam, type SqlRunner } from '../db/sql.js';
 import {
   DIRECTORY_GROUP_COLUMNS,
   DIRECTORY_USER_COLUMNS,
@@ -112,18 +112,23 @@ export async function loadGroups(
 }
 
 /** Direct groups (not soft-deleted) of each object. */
-export async function groupsOf(
-  q: SqlRunner,
-  directoryId: string,
-  ids: readonly string[],
-): Promise<Map<string, string[]>> {
-  const rows = await q.all<{ member_id: string; group_id: string }>(
-    `select m.member_id, m.group_id from directory_member m join directory_group g on g.directory_id = m.directory_id and g.object_id = m.group_id
-     where m.directory_id = ? and g.deleted_at is null and ${inList(q.kind, 'm.member_id')}`,
-    [directoryId, listParam(q.kind, ids)],
-  );
+export async function groupsOf(q: SqlRunner, directoryId: string, ids: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
+  if (!ids.length) return out;
+  const rows = await q.all<{ member_id: string; group_id: string }>(
+    `select m.member_id, m.group_id from ${listDriven(q.kind, 'j')} directory_member m on m.directory_id = ? and m.member_id = j.value`,
+    [listParam(q.kind, ids), directoryId],
+  );
+  const deleted = new Set(
+    (
+      await q.all<{ object_id: string }>(
+        'select object_id from directory_group where directory_id = ? and deleted_at is not null',
+        [directoryId],
+      )
+    ).map((r) => r.object_id),
+  );
   for (const r of rows) {
+    if (deleted.has(r.group_id)) continue;
     const list = out.get(r.member_id);
     if (list) list.push(r.group_id);
     else out.set(r.member_id, [r.group_id]);

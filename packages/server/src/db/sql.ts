@@ -74,3 +74,12 @@ export const inList = (kind: DatabaseKind, column: string) =>
   kind === 'sqlite' ? `${column} in (select value from json_each(?))` : `${column} = any(?::text[])`;
 export const listParam = (kind: DatabaseKind, values: readonly string[]): unknown =>
   kind === 'sqlite' ? JSON.stringify(values) : [...values];
+
+/**
+ * A FROM prefix that makes a bound list the driving side of a join: `${listDriven(kind, 'j')}
+ * scim_user u on u.id = j.value`. SQLite's planner, without statistics, prefers a scan of a
+ * tenant's index over `id in (json_each(?))` lookups (an equality looks like 10 rows to it):
+ * CROSS JOIN fixes the order, so each listed id is one primary-key lookup at any table size.
+ */
+export const listDriven = (kind: DatabaseKind, alias: string) =>
+  kind === 'sqlite' ? `json_each(?) ${alias} cross join` : `unnest(?::text[]) as ${alias}(value) join`;

@@ -1,6 +1,6 @@
 import { applyPatch, groupResourceType, normalizeResource, ScimError, type ScimResource } from '@scimdesk/scim';
 import { jsonParam, toDate, toJson } from '../db/row.js';
-import { inList, listParam, type Sql, type SqlRunner } from '../db/sql.js';
+import { inList, listDriven, listParam, type Sql, type SqlRunner } from '../db/sql.js';
 import { commitEvent } from '../events/event.write.js';
 import { newId } from '../http/ids.js';
 import { rulesFor } from '../rules/index.js';
@@ -240,17 +240,17 @@ export class GroupService {
     displays: Map<string, string | undefined>,
   ): Promise<GroupMemberRow[]> {
     if (!ids.length) return [];
-    const share = tx.kind === 'postgresql' ? ' for share' : '';
+    const share = (alias: string) => (tx.kind === 'postgresql' ? ` for share of ${alias}` : '');
     const users = await tx.all<{ id: string }>(
-      `select id from scim_user where tenant_id = ? and ${inList(tx.kind, 'id')}${share}`,
-      [ctx.tenant.id, listParam(tx.kind, ids)],
+      `select u.id from ${listDriven(tx.kind, 'j')} scim_user u on u.id = j.value where u.tenant_id = ?${share('u')}`,
+      [listParam(tx.kind, ids), ctx.tenant.id],
     );
     const userIds = new Set(users.map((u) => u.id));
     const rest = ids.filter((i) => !userIds.has(i));
     const groups = rest.length
       ? await tx.all<{ id: string }>(
-          `select id from scim_group where tenant_id = ? and ${inList(tx.kind, 'id')}${share}`,
-          [ctx.tenant.id, listParam(tx.kind, rest)],
+          `select g.id from ${listDriven(tx.kind, 'j')} scim_group g on g.id = j.value where g.tenant_id = ?${share('g')}`,
+          [listParam(tx.kind, rest), ctx.tenant.id],
         )
       : [];
     const groupIds = new Set(groups.map((g) => g.id).filter((g) => g !== groupId));
