@@ -1,4 +1,7 @@
+import { AdminAccount } from '../admins/admin.entity.js';
 import { App, AppLink } from '../apps/app.entity.js';
+import { ApiToken } from '../auth/api-token.entity.js';
+import { AdminSession } from '../auth/session.entity.js';
 import { Cycle } from '../cycles/cycle.entity.js';
 import {
   Directory,
@@ -7,13 +10,10 @@ import {
   DirectoryTombstone,
   DirectoryUser,
 } from '../directory/directory.entity.js';
-import { AdminAccount } from '../admins/admin.entity.js';
-import { ApiToken } from '../auth/api-token.entity.js';
-import { AdminSession } from '../auth/session.entity.js';
 import { ProvisioningEvent } from '../events/event.entity.js';
 import { GroupMemberRow, ScimGroupRow } from '../groups/group.entity.js';
-import { ProvisioningLog } from '../provisioning/provisioning-log.entity.js';
 import { RateLimitWindow, RefusedRequestCount } from '../limits/rate-limit.entity.js';
+import { ProvisioningLog } from '../provisioning/provisioning-log.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { ScimToken } from '../tokens/token.entity.js';
 import { ScimUserRow } from '../users/user.entity.js';
