@@ -28,6 +28,8 @@ const JSON_DEPTH_MAX = 16;
  * result is cut to `max` characters without splitting a surrogate pair.
  */
 export function fitText(s: string, max: number): string {
+  // fast path (most strings): nothing to replace, nothing to cut; a plain class test, no lookbehind
+  if (s.length <= max && !s.includes('\u0000') && !SURROGATE.test(s)) return s;
   let out = s.includes('\u0000') ? s.replaceAll('\u0000', '\uFFFD') : s;
   out = out.replace(LONE_SURROGATE, '\uFFFD');
   if (out.length <= max) return out;
@@ -35,6 +37,7 @@ export function fitText(s: string, max: number): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const fitNullable = (s: string | null | undefined, max: number) => (s == null ? null : fitText(String(s), max));

@@ -56,7 +56,7 @@ export async function buildApp(
   });
   await serveDashboard(app, services.config.WEB_DIST);
   await graphqlApi(app, services);
-  provisioningLogRoutes(app, services);
+  await provisioningLogRoutes(app, services);
 
   await app.register(
     async (scoped) => {

@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { appAccess } from '../apps/app.access.js';
 import { resolvePrincipal } from '../auth/principal.js';
@@ -20,7 +21,14 @@ function refuse(reply: FastifyReply, err: unknown) {
  * cookie or `Authorization: Bearer sdp_...`; the access rule is the GraphQL API's (apps/app.access.ts):
  * an app the caller may not see is 404, like one that does not exist.
  */
-export function provisioningLogRoutes(app: FastifyInstance, services: Services): void {
+export async function provisioningLogRoutes(app: FastifyInstance, services: Services): Promise<void> {
+  await app.register(async (scoped) => {
+    await scoped.register(fastifyCookie);
+    registerExport(scoped, services);
+  });
+}
+
+function registerExport(app: FastifyInstance, services: Services): void {
   app.get<{ Params: { app: string }; Querystring: Record<string, unknown> }>(
     '/api/apps/:app/provisioning-logs/export',
     async (req, reply) => {

@@ -101,22 +101,26 @@ const PG_INSERT = `insert into provisioning_log (${LOG_COLUMNS.join(', ')})
  * written in the same millisecond keep their order in newest-first reads.
  */
 export async function insertLogs(q: SqlRunner, entries: readonly LogEntry[]): Promise<void> {
-  if (!entries.length) return;
-  const rows = entries.map((e) => logValues(e));
+  // Values are made chunk by chunk, so a large call holds one chunk's bind values at a time.
   if (q.kind === 'postgresql') {
-    for (let i = 0; i < rows.length; i += PG_CHUNK) {
-      const chunk = rows.slice(i, i + PG_CHUNK);
-      await q.run(
-        PG_INSERT,
-        PG_TYPES.map((_, c) => chunk.map((r) => r[c])),
-      );
+    for (let i = 0; i < entries.length; i += PG_CHUNK) {
+      const columns: unknown[][] = LOG_COLUMNS.map(() => []);
+      for (const e of entries.slice(i, i + PG_CHUNK)) {
+        const values = logValues(e);
+        for (let c = 0; c < values.length; c++) columns[c].push(values[c]);
+      }
+      await q.run(PG_INSERT, columns);
     }
     return;
   }
   let i = 0;
   for (const size of SQLITE_CHUNKS) {
     const text = SQLITE_INSERT.get(size) as string;
-    for (; rows.length - i >= size; i += size) await q.run(text, rows.slice(i, i + size).flat());
+    for (; entries.length - i >= size; i += size) {
+      const params: unknown[] = [];
+      for (let k = i; k < i + size; k++) params.push(...logValues(entries[k]));
+      await q.run(text, params);
+    }
   }
 }
 

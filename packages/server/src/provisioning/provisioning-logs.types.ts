@@ -151,7 +151,7 @@ export class ProvisioningLogFilter {
   to?: Date | null;
 }
 
-@ObjectType('ProvisioningActionCount')
+@ObjectType('ProvisioningActionCount', { description: 'How many entries had one action.' })
 export class ActionCountNode {
   @Field(() => ProvisioningActionKind)
   action!: ProvisioningActionKind;
@@ -160,7 +160,7 @@ export class ActionCountNode {
   count!: number;
 }
 
-@ObjectType('ProvisioningErrorCount')
+@ObjectType('ProvisioningErrorCount', { description: 'How many failures had one error code.' })
 export class ErrorCountNode {
   @Field(() => String, { nullable: true, description: 'null: failures without a code.' })
   errorCode!: string | null;
