@@ -52,11 +52,7 @@ export function explainAnswer(baseUrl: string, answer: Answer): ConnectionTest {
 export function explainFailure(baseUrl: string, failure: SendFailure, timeoutMs: number): ConnectionTest {
   const host = hostOf(baseUrl);
   if (failure.kind === 'timeout')
-    return {
-      ok: false,
-      status: 0,
-      message: `${host} did not answer within ${timeoutMs / 1000} s: ${failure.message}.`,
-    };
+    return { ok: false, status: 0, message: `${host} did not answer within ${timeoutMs / 1000} s.` };
   return { ok: false, status: 0, message: `Could not reach ${host}: ${failure.message}.` };
 }
 

@@ -75,9 +75,13 @@ export class HttpSender {
     });
   }
 
-  /** `timeoutMs` overrides the policy's for this attempt and also caps it as a whole (the connection test). */
-  async send(method: string, path: string, body?: string, timeoutMs?: number): Promise<Answer> {
-    const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
+  /**
+   * One attempt, at most `timeoutMs` (default: the policy's) from start to the last byte. undici's own
+   * headers and body timeouts run on its coarse timers (about 1 s resolution), so an abort signal on a
+   * native timer is the precise bound; theirs stay as a backstop.
+   */
+  async send(method: string, path: string, body?: string, timeoutMs = this.policy.timeoutMs): Promise<Answer> {
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
       const res = await this.pool.request({
         method: method as 'GET',
@@ -89,8 +93,8 @@ export class HttpSender {
           ...(body !== undefined ? { 'content-type': 'application/scim+json' } : {}),
         },
         body,
-        headersTimeout: timeoutMs ?? this.policy.timeoutMs,
-        bodyTimeout: timeoutMs ?? this.policy.timeoutMs,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
         signal,
       });
       const chunks: Buffer[] = [];
@@ -107,7 +111,7 @@ export class HttpSender {
       return { status: res.statusCode, headers: res.headers, body: parseJson(text), text };
     } catch (e) {
       if (e instanceof SendFailure) throw e;
-      throw classifyError(e, signal?.aborted === true);
+      throw classifyError(e, signal.aborted);
     }
   }
 

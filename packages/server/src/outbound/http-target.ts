@@ -131,6 +131,15 @@ export class HttpScimTarget implements ScimTarget {
     await this.sender.close();
   }
 
+  /** A 429 halves and holds the target; other 5xx are failures (a 503's Retry-After holds too); the rest count as served. */
+  private feedbackOf(answer: Answer): Feedback {
+    const after = retryAfterOf(answer);
+    const pauseMs = after === undefined ? undefined : Math.min(after, this.policy.maxRetryAfterMs);
+    if (answer.status === 429) return { kind: 'throttled', pauseMs };
+    if (answer.status >= 500) return { kind: 'failure', pauseMs };
+    return { kind: 'success' };
+  }
+
   /** One request with retries, each attempt holding a concurrency slot (not while it waits to retry). */
   private async call(method: string, path: string, body?: unknown): Promise<{ answer: Answer; call: TargetCall }> {
     const started = performance.now();
@@ -147,7 +156,11 @@ export class HttpScimTarget implements ScimTarget {
       const { answer, retries } = await withRetries(
         this.policy,
         method,
-        () => this.limit.run(() => this.sender.send(method, this.basePath + path, text), feedbackOf),
+        () =>
+          this.limit.run(
+            () => this.sender.send(method, this.basePath + path, text),
+            (a) => this.feedbackOf(a),
+          ),
         (info) => this.log?.debug({ method, path: path.split('?')[0], ...info }, 'SCIM target call retried'),
       );
       return { answer, call: callOf(answer.status, retries) };
@@ -158,18 +171,14 @@ export class HttpScimTarget implements ScimTarget {
       if (f.kind === 'invalid') throw new TargetError('INVALID_RESPONSE', `${method} ${path}: ${f.message}`, call);
       const host = new URL(this.baseUrl).host;
       if (f.kind === 'timeout')
-        throw new TargetError('TIMEOUT', `${host} did not answer ${method} ${path}: ${f.message}`, call);
+        throw new TargetError(
+          'TIMEOUT',
+          `${host} did not answer ${method} ${path.split('?')[0]} within ${this.policy.timeoutMs / 1000} s`,
+          call,
+        );
       throw new TargetError('NETWORK', `Could not reach ${host}: ${f.message}`, call);
     }
   }
-}
-
-/** A 429 halves and holds the target; other 5xx are failures (a 503's Retry-After holds too); the rest count as served. */
-function feedbackOf(answer: Answer): Feedback {
-  const after = retryAfterOf(answer);
-  if (answer.status === 429) return { kind: 'throttled', pauseMs: after };
-  if (answer.status >= 500) return { kind: 'failure', pauseMs: after };
-  return { kind: 'success' };
 }
 
 /** A SCIM error answer as a TargetError: the body's detail is the message, its scimType kept. */

@@ -12,7 +12,7 @@ export interface HttpPolicy {
   maxDelayMs: number;
   /** A Retry-After (429, 503) is waited as given, up to this. */
   maxRetryAfterMs: number;
-  /** Connect, response headers and idle body timeout of one attempt. */
+  /** Longest one attempt may take, connecting to the last byte of the answer. */
   timeoutMs: number;
   /** Requests in flight to the target at first, and at most (AIMD: +1 after a run of successes, halved on 429). */
   initialConcurrency: number;
