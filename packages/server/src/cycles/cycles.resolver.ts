@@ -10,7 +10,7 @@ import { badInput, conflict, notFound } from '../graphql/errors.js';
 import { countCycles, lastFinishedCycle, pageCycles } from './cycle.query.js';
 import { appReport } from './cycle.report.js';
 import { readCycle } from './cycle.row.js';
-import { openCycle, restartApp, setAppState, startCycle } from './cycle.service.js';
+import { openCycle, restartApp, setAppState, startCycle, stopApp } from './cycle.service.js';
 import { AppReportNode, CycleConnection, CycleNode, toCycleNode } from './cycles.types.js';
 
 const APP = { description: "The app's name." };
@@ -20,10 +20,8 @@ const REPORT_MAX = 50;
 const steer = (ctx: GqlContext, name: string) => appAccess(ctx, name, 'admin');
 
 async function toState(ctx: GqlContext, app: App, state: AppState): Promise<AppNode> {
-  await setAppState(ctx.services, app, state);
-  // a stopped app's open cycle ends when a runner next looks at it: wake one now
-  const open = state === 'stopped' ? await openCycle(ctx.services.sql, app.id) : null;
-  if (open) await ctx.services.runner?.wake(open.id, app.id);
+  if (state === 'stopped') await stopApp(ctx.services, app);
+  else await setAppState(ctx.services, app, state);
   return appNodeOf(ctx.services.sql, app);
 }
 

@@ -152,7 +152,7 @@ export class ProvisioningLogFilter {
   to?: Date | null;
 }
 
-@ObjectType('ProvisioningActionCount')
+@ObjectType('ProvisioningActionCount', { description: 'How many log entries had this action.' })
 export class ActionCountNode {
   @Field(() => ProvisioningActionKind)
   action!: ProvisioningActionKind;
@@ -161,7 +161,7 @@ export class ActionCountNode {
   count!: number;
 }
 
-@ObjectType('ProvisioningErrorCount')
+@ObjectType('ProvisioningErrorCount', { description: 'How many failures had this error code.' })
 export class ErrorCountNode {
   @Field(() => String, { nullable: true, description: 'null: failures without a code.' })
   errorCode!: string | null;
