@@ -13,6 +13,7 @@ import {
   restartApp,
   setAppState,
   startCycle,
+  stopApp,
   summaryOf,
   waitForCycle,
 } from '../cycles/cycle.service.js';
@@ -189,6 +190,7 @@ export async function appStateCli(
   if (!name) throw new CliError(`app ${verb} <app>`);
   const app = await requireApp(em, name);
   const state = verb === 'pause' ? 'paused' : verb === 'stop' ? 'stopped' : 'running';
-  await setAppState(rt.services, app, state);
+  if (state === 'stopped') await stopApp(rt.services, app);
+  else await setAppState(rt.services, app, state);
   console.log(`app ${app.name} ${state}`);
 }

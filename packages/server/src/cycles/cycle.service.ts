@@ -98,6 +98,21 @@ export async function setAppState(services: Services, app: App, state: AppState)
   }
 }
 
+/**
+ * Stops the app: nothing runs until it is resumed. An open cycle no live runner holds (queued, or
+ * paused and released) ends now; one a runner holds ends at that runner's next batch (it reads
+ * the state), so the two never both write the row.
+ */
+export async function stopApp(services: Services, app: App): Promise<void> {
+  await setAppState(services, app, 'stopped');
+  const stale = new Date(Date.now() - services.config.ENGINE_JOB_EXPIRE_SECONDS * 1000);
+  await services.sql.run(
+    `update cycle set status = 'stopped', finished_at = ?, claimed_by = null
+      where app_id = ? and status in ('queued', 'running') and (claimed_by is null or heartbeat_at < ?)`,
+    [new Date(), app.id, stale],
+  );
+}
+
 export const summaryOf = (c: CycleRow): CycleSummary => ({
   cycleId: c.id,
   kind: c.kind,

@@ -26,6 +26,14 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'DirectoryGroup.memberOf': 5,
   'DirectoryUser.groups': 5,
   'DirectoryUser.manager': 2,
+  // apps/apps.resolver.ts, cycles/cycles.resolver.ts: the apps list (two slug lookups), an app's
+  // cycle pages, its open and last cycle, and its report (two log aggregates per cycle, up to 50).
+  'Query.apps': 10,
+  'App.cycles': 5,
+  'CycleConnection.totalCount': 50,
+  'App.currentCycle': 2,
+  'App.lastCycle': 2,
+  'App.report': 1000,
   // Introspection: __schema answers with every type (about 50 kB); __type with one.
   'Query.__schema': 1000,
   'Query.__type': 50,

@@ -1,8 +1,10 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AdminsResolver } from '../admins/admins.resolver.js';
+import { AppsResolver } from '../apps/apps.resolver.js';
 import { ApiTokensResolver } from '../auth/api-tokens.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { AppCyclesResolver, CyclesResolver } from '../cycles/cycles.resolver.js';
 import {
   DirectoryGroupFieldsResolver,
   DirectoryResolver,
@@ -36,6 +38,9 @@ const resolvers: NonEmptyArray<Function> = [
   DirectoryGroupFieldsResolver,
   DirectoryEditResolver,
   ProvisioningLogsResolver,
+  AppsResolver,
+  AppCyclesResolver,
+  CyclesResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

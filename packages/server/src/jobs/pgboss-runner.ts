@@ -8,6 +8,7 @@
  */
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import { openCycle } from '../cycles/cycle.service.js';
 import { runSlice } from '../cycles/cycle.slice.js';
 import type { Services } from '../scim/services.js';
 import { engineTick, orphanedCycles } from './maintenance.js';
@@ -87,6 +88,13 @@ export class PgBossRunner implements CycleRunner {
     if (outcome === 'yielded') {
       const row = await this.services.sql.get<{ app_id: string }>('select app_id from cycle where id = ?', [cycleId]);
       if (row) await this.sendNext(cycleId, row.app_id);
+    }
+    // A wake for a newer cycle of the same app is dropped while this job is still queued (stately:
+    // one queued job per app), e.g. stop then start within a polling interval: run that one now.
+    if (outcome === 'gone') {
+      const row = await this.services.sql.get<{ app_id: string }>('select app_id from cycle where id = ?', [cycleId]);
+      const open = row ? await openCycle(this.services.sql, row.app_id) : null;
+      if (row && open && open.id !== cycleId) await this.sendNext(open.id, row.app_id);
     }
     // Held by a runner whose heartbeat is still fresh (maybe one that was just killed): retry later.
     if (outcome === 'busy') throw new Busy(`cycle ${cycleId} is held by another runner`);

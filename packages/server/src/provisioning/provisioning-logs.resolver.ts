@@ -15,6 +15,7 @@ import {
   ProvisioningLogReportNode,
   type ProvisioningObjectKind,
   type ProvisioningStatusKind,
+  toLogReportNode,
 } from './provisioning-logs.types.js';
 
 const IDENTITY_MAX = 256;
@@ -39,19 +40,7 @@ export function toLogNode(r: LogRecord, appName: string): ProvisioningLogNode {
 }
 
 async function report(ctx: GqlContext, appId: string, appName: string, filter: LogFilter) {
-  const r = await logReport(ctx.services.sql, appId, filter);
-  return Object.assign(new ProvisioningLogReportNode(), {
-    app: appName,
-    cycleId: filter.cycleId ?? null,
-    total: r.total,
-    successes: r.byStatus.Success,
-    failures: r.byStatus.Failure,
-    skipped: r.byStatus.Skipped,
-    warnings: r.byStatus.Warning,
-    successRate: r.successRate,
-    byAction: r.byAction.map((a) => ({ action: a.action as ProvisioningActionKind, count: a.count })),
-    failuresByErrorCode: r.failuresByErrorCode,
-  });
+  return toLogReportNode(appName, filter.cycleId ?? null, await logReport(ctx.services.sql, appId, filter));
 }
 
 /** The provisioning log of apps (SPEC E9): who may read it is apps/app.access.ts's rule. */

@@ -2,6 +2,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ModifiedAttributeNode } from '../events/events.types.js';
 import { connectionOf } from '../graphql/connection.js';
+import type { LogReport } from './log.report.js';
 
 export enum ProvisioningActionKind {
   CREATE = 'Create',
@@ -203,4 +204,20 @@ export class ProvisioningLogReportNode {
 
   @Field(() => [ErrorCountNode], { description: 'Failures by error code, most frequent first.' })
   failuresByErrorCode!: ErrorCountNode[];
+}
+
+/** A log report (log.report.ts) as the API's node: `cycleReport`, `provisioningLogReport`, `App.report`. */
+export function toLogReportNode(app: string, cycleId: string | null, r: LogReport): ProvisioningLogReportNode {
+  return Object.assign(new ProvisioningLogReportNode(), {
+    app,
+    cycleId,
+    total: r.total,
+    successes: r.byStatus.Success,
+    failures: r.byStatus.Failure,
+    skipped: r.byStatus.Skipped,
+    warnings: r.byStatus.Warning,
+    successRate: r.successRate,
+    byAction: r.byAction.map((a) => ({ action: a.action as ProvisioningActionKind, count: a.count })),
+    failuresByErrorCode: r.failuresByErrorCode,
+  });
 }

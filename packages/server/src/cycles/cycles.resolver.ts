@@ -1,0 +1,126 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { appAccess, appAccessById } from '../apps/app.access.js';
+import type { App, AppState } from '../apps/app.entity.js';
+import { appNodeOf } from '../apps/apps.node.js';
+import { AppNode } from '../apps/apps.types.js';
+import { signedIn } from '../graphql/access.js';
+import { pageSize, toConnection } from '../graphql/connection.js';
+import type { GqlContext } from '../graphql/context.js';
+import { badInput, conflict, notFound } from '../graphql/errors.js';
+import { countCycles, lastFinishedCycle, pageCycles } from './cycle.query.js';
+import { appReport } from './cycle.report.js';
+import { readCycle } from './cycle.row.js';
+import { openCycle, restartApp, setAppState, startCycle, stopApp } from './cycle.service.js';
+import { AppReportNode, CycleConnection, CycleNode, toCycleNode } from './cycles.types.js';
+
+const APP = { description: "The app's name." };
+const REPORT_MAX = 50;
+
+/** Steering needs role admin (or owner) in the app's target tenant, or a platform owner. */
+const steer = (ctx: GqlContext, name: string) => appAccess(ctx, name, 'admin');
+
+async function toState(ctx: GqlContext, app: App, state: AppState): Promise<AppNode> {
+  if (state === 'stopped') await stopApp(ctx.services, app);
+  else await setAppState(ctx.services, app, state);
+  return appNodeOf(ctx.services.sql, app);
+}
+
+/** Cycles of apps (SPEC E4, G1): history, live progress, reports, and steering. */
+@Resolver(() => AppNode)
+export class AppCyclesResolver {
+  @FieldResolver(() => CycleNode, { nullable: true, description: 'The queued or running cycle, with live progress.' })
+  async currentCycle(@Ctx() ctx: GqlContext, @Root() app: AppNode): Promise<CycleNode | null> {
+    const c = await openCycle(ctx.services.sql, app.id);
+    return c ? toCycleNode(c, app.name) : null;
+  }
+
+  @FieldResolver(() => CycleNode, { nullable: true, description: 'The newest finished cycle.' })
+  async lastCycle(@Ctx() ctx: GqlContext, @Root() app: AppNode): Promise<CycleNode | null> {
+    const c = await lastFinishedCycle(ctx.services.sql, app.id);
+    return c ? toCycleNode(c, app.name) : null;
+  }
+
+  @FieldResolver(() => CycleConnection, { description: 'Every cycle, newest first, one keyset page at a time.' })
+  async cycles(
+    @Ctx() ctx: GqlContext,
+    @Root() app: AppNode,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 200 (default 50).' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<CycleConnection> {
+    const page = await pageCycles(ctx.services.sql, app.id, pageSize(first), after);
+    return toConnection(
+      new CycleConnection(),
+      { ...page, nodes: page.nodes.map((c) => toCycleNode(c, app.name)) },
+      () => countCycles(ctx.services.sql, app.id),
+    );
+  }
+
+  @FieldResolver(() => AppReportNode, {
+    description: "The last cycles' success rates and failures by error code (from the provisioning log).",
+  })
+  async report(
+    @Ctx() ctx: GqlContext,
+    @Root() app: AppNode,
+    @Arg('cycles', () => Int, { defaultValue: 10, description: `How many of the last cycles, at most ${REPORT_MAX}.` })
+    cycles: number,
+  ): Promise<AppReportNode> {
+    if (!Number.isInteger(cycles) || cycles < 1 || cycles > REPORT_MAX)
+      throw badInput(`cycles must be between 1 and ${REPORT_MAX}`, 'cycles');
+    return appReport(ctx.services.sql, app.id, app.name, cycles);
+  }
+}
+
+@Resolver()
+export class CyclesResolver {
+  @Query(() => CycleNode, {
+    description: "One cycle with its live progress (viewers of its app's target tenant and up).",
+  })
+  async cycle(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string): Promise<CycleNode> {
+    const what = `Cycle ${id}`;
+    await signedIn(ctx);
+    const c = await readCycle(ctx.services.sql, id);
+    if (!c) throw notFound(what);
+    const app = await appAccessById(ctx, c.appId, 'viewer', what);
+    return toCycleNode(c, app.name);
+  }
+
+  @Mutation(() => AppNode, { description: 'Queues a cycle now (or returns the app with its open one). Role admin.' })
+  async startCycle(@Ctx() ctx: GqlContext, @Arg('app', () => String, APP) name: string): Promise<AppNode> {
+    const app = await steer(ctx, name);
+    if (app.state !== 'running') throw conflict(`App ${app.name} is ${app.state}: resume it first (resumeApp)`);
+    await startCycle(ctx.services, app, 'manual');
+    return appNodeOf(ctx.services.sql, app);
+  }
+
+  @Mutation(() => AppNode, { description: 'Pauses the app: its open cycle waits where it is. Role admin.' })
+  async pauseApp(@Ctx() ctx: GqlContext, @Arg('app', () => String, APP) name: string): Promise<AppNode> {
+    return toState(ctx, await steer(ctx, name), 'paused');
+  }
+
+  @Mutation(() => AppNode, { description: 'Resumes a paused or stopped app (a paused cycle continues). Role admin.' })
+  async resumeApp(@Ctx() ctx: GqlContext, @Arg('app', () => String, APP) name: string): Promise<AppNode> {
+    return toState(ctx, await steer(ctx, name), 'running');
+  }
+
+  @Mutation(() => AppNode, {
+    description: 'Stops the app: its open cycle ends, nothing runs until resumed. Role admin.',
+  })
+  async stopApp(@Ctx() ctx: GqlContext, @Arg('app', () => String, APP) name: string): Promise<AppNode> {
+    return toState(ctx, await steer(ctx, name), 'stopped');
+  }
+
+  @Mutation(() => AppNode, {
+    description:
+      'Restarts: ends the open cycle, clears the watermark and failures and queues an initial cycle; `full` also forgets the links. Role admin.',
+  })
+  async restartApp(
+    @Ctx() ctx: GqlContext,
+    @Arg('app', () => String, APP) name: string,
+    @Arg('full', () => Boolean, { defaultValue: false, description: 'Also drop what the app knows of the target.' })
+    full: boolean,
+  ): Promise<AppNode> {
+    const app = await steer(ctx, name);
+    await restartApp(ctx.services, app, full);
+    return appNodeOf(ctx.services.sql, app);
+  }
+}
