@@ -55,7 +55,11 @@ async function startProxy(target: string, faults: Faults) {
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
-  return { url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`, seen, close: () => app.close() };
+  return {
+    url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`,
+    seen,
+    close: () => app.close(),
+  };
 }
 
 /** An app whose target is another scimdesk over HTTP, through a proxy that throttles and fails. */
