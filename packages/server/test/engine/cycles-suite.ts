@@ -1,7 +1,7 @@
 import { EGNYTE_USER_SCHEMA, ENTERPRISE_USER_SCHEMA, seedPreset } from '@scimdesk/scim';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signedInClient } from '../graphql-client.js';
-import { addAdmin, PASSWORD } from '../graphql-fixture.js';
+import { PASSWORD } from '../graphql-fixture.js';
 import type { DbKind, TestTenant } from '../harness.js';
 import { allUsers, type EngineBox, engineBox, type LogLine } from './engine-box.js';
 
@@ -300,9 +300,7 @@ export function defineCyclesSuite(kind: DbKind): void {
   it('incremental: a restore enables again; a hard delete deletes (404); the report keeps its manager (no nulls sent)', async () => {
     groups[0].members.push('u3-cy');
     await importDirectory(users);
-    const owner = await addAdmin(box.server, t, 'platform.owner', 'owner', true);
-    expect(owner.admin.id).toBeTruthy();
-    const gql = await signedInClient(box.server, 'platform.owner', PASSWORD);
+    const gql = await box.owner();
     const del = await gql('mutation { hardDeleteDirectoryUser(slug: "acme", objectId: "u2-bob") }');
     expect(del.errors).toBeUndefined();
     const c = await box.cycle(['cycle', 'run', APP]);

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { openSql } from '../../src/db/orm.js';
 import type { Sql } from '../../src/db/sql.js';
 import type { Run } from '../directory/cli-run.js';
+import { type GqlClient, signedInClient } from '../graphql-client.js';
+import { addAdmin, PASSWORD } from '../graphql-fixture.js';
 import { type DbKind, startTestServer, type TestServer, type TestTenant } from '../harness.js';
 
 export const SERVER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -53,7 +55,10 @@ export interface EngineBox {
   spawnCli(args: string[], env?: Record<string, string>): ChildProcess & { output: () => string };
   /** `cycle run <app> --wait --json` (or `app restart`): the summary on stdout's last line. */
   cycle(args: string[], env?: Record<string, string>): Promise<CycleSummary>;
+  /** The app's provisioning log (`app logs --format json`); filters as `--cycle ID`. */
   logs(app: string, ...filters: string[]): Promise<LogLine[]>;
+  /** A signed-in platform owner (GraphQL), made on first use in a tenant of its own. */
+  owner(): Promise<GqlClient>;
   tenant(slug: string): Promise<TestTenant>;
   close(): Promise<void>;
 }
@@ -106,6 +111,15 @@ export async function engineBox(kind: DbKind, env: Record<string, string> = {}):
       child.once('close', (code) => resolve({ code, stdout, stderr }));
     });
   const tenants = new Map<string, TestTenant>();
+  let ownerClient: GqlClient | undefined;
+  const owner = async () => {
+    if (!ownerClient) {
+      const ops = await server.addTenant('ops');
+      await addAdmin(server, ops, 'platform.owner', 'owner', true);
+      ownerClient = await signedInClient(server, 'platform.owner', PASSWORD);
+    }
+    return ownerClient;
+  };
   return {
     server,
     dir,
@@ -123,6 +137,7 @@ export async function engineBox(kind: DbKind, env: Record<string, string> = {}):
       if (!last.startsWith('{')) throw new Error(`no summary (exit ${r.code}): ${r.stdout}\n${r.stderr}`);
       return JSON.parse(last) as CycleSummary;
     },
+    owner,
     async logs(app, ...filters) {
       const r = await cli(['app', 'logs', app, '--format', 'json', ...filters]);
       if (r.code !== 0) throw new Error(`app logs failed: ${r.stderr}`);
