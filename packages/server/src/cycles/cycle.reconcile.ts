@@ -202,7 +202,11 @@ export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<Obje
   } catch (err) {
     const code = err instanceof TargetError ? err.code : ((err as { code?: string }).code ?? 'InternalError');
     const message = (err as Error).message ?? String(err);
-    if (err instanceof TargetError) lastCall = err.call;
+    if (err instanceof TargetError) {
+      lastCall = err.call;
+      // The failed call's retries count too (track() only sees calls that succeeded).
+      retries += err.call.retries;
+    }
     steps.push({ step: 'action', status: 'Failure', details: { code, message } });
     return finish('Other', 'Failure', 'failed', keep(item.link?.targetId ?? null, `${code}: ${message}`), {
       errorCode: code,
