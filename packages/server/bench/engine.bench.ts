@@ -116,9 +116,22 @@ function sqlStats(sql: import('../src/db/sql.js').Sql) {
 
 function runChild(url: string, app: string, changes: number, label: string): Promise<Figures> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []), '--import', 'tsx', import.meta.filename, '--child', url, app, String(changes)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const p = spawn(
+      process.execPath,
+      [
+        ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []),
+        '--import',
+        'tsx',
+        import.meta.filename,
+        '--child',
+        url,
+        app,
+        String(changes),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     p.stdout.on('data', (d) => {
       out += d;
@@ -134,7 +147,9 @@ function directoryFiles(dir: string, users: number, prefix: string): { users: st
   const lines = ['objectId,userPrincipalName,givenName,surname,displayName,mail,department,jobTitle,accountEnabled'];
   for (let i = 0; i < users; i++) {
     const id = `u${String(i).padStart(6, '0')}`;
-    lines.push(`${id},${prefix}${i}@bench.example,Given${i},Family${i},User ${i},${prefix}${i}@bench.example,Dept${i % 20},Engineer,true`);
+    lines.push(
+      `${id},${prefix}${i}@bench.example,Given${i},Family${i},User ${i},${prefix}${i}@bench.example,Dept${i % 20},Engineer,true`,
+    );
   }
   const groups = Array.from({ length: Math.max(1, Math.floor(users / 100)) }, (_, g) => ({
     objectId: `g${String(g).padStart(5, '0')}`,
@@ -226,7 +241,9 @@ async function main(): Promise<void> {
   const db = await createThrowawayDb(kind);
   const ext = external ? await externalTarget(dir) : undefined;
   try {
-    console.log(`engine bench on ${kind}: ${users} users + ${Math.floor(users / 100)} groups locally; ${external} users over HTTP`);
+    console.log(
+      `engine bench on ${kind}: ${users} users + ${Math.floor(users / 100)} groups locally; ${external} users over HTTP`,
+    );
     const importMs = await setup(db.url, dir, users, 'local', { tenant: 'benchlocal' }, 'bench-local');
     console.log(`(setup: directory import of ${users} users in ${(importMs / 1000).toFixed(1)} s)`);
     console.log(fmt(await runChild(db.url, 'bench-local', 0, 'initial cycle -> local tenant')));

@@ -211,7 +211,7 @@ describe('splitOperations and runMatch', () => {
     const queries = [
       { target: 'userName', filter: 'userName eq "a"' },
       { target: 'externalId', filter: 'externalId eq "b"' },
-    ] as Parameters<typeof runMatch>[0];
+    ] as unknown as Parameters<typeof runMatch>[0];
     const seen: string[] = [];
     const r = await runMatch(queries, async (q) => {
       seen.push(q.filter);

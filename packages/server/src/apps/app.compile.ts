@@ -5,7 +5,8 @@ import type { App } from './app.entity.js';
 import type { CompiledApp, StoredScope } from './app.types.js';
 
 /** Functions whose work is not linear in their input (nested, their outputs multiply). */
-const COSTLY = /\b(Replace|Join|Split|RandomString|SelectUniqueValue|AppRoleAssignmentsComplex|AssertiveAppRoleAssignmentsComplex)\s*\(/;
+const COSTLY =
+  /\b(Replace|Join|Split|RandomString|SelectUniqueValue|AppRoleAssignmentsComplex|AssertiveAppRoleAssignmentsComplex)\s*\(/;
 
 function needsGuard(set: MappingSet): boolean {
   return [...set.user.mappings, ...set.group.mappings].some((m) => m.kind === 'expression' && COSTLY.test(m.source));

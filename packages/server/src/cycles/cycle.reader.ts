@@ -112,7 +112,11 @@ export async function loadGroups(
 }
 
 /** Direct groups (not soft-deleted) of each object. */
-export async function groupsOf(q: SqlRunner, directoryId: string, ids: readonly string[]): Promise<Map<string, string[]>> {
+export async function groupsOf(
+  q: SqlRunner,
+  directoryId: string,
+  ids: readonly string[],
+): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (!ids.length) return out;
   const rows = await q.all<{ member_id: string; group_id: string }>(

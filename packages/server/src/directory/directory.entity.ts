@@ -117,7 +117,8 @@ export class DirectoryGroup {
 
 /** A direct member of a group: a user or a group (nesting). */
 @Entity({ tableName: 'directory_member' })
-@Index({ properties: ['directoryId', 'memberId'] })
+/** The groups of a member: covering, so SQLite's planner picks it over the primary key's prefix. */
+@Index({ name: 'directory_member_member_groups_index', properties: ['directoryId', 'memberId', 'groupId'] })
 export class DirectoryMember {
   @PrimaryKey({ type: 'string', length: 36 })
   directoryId!: string;
