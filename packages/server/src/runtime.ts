@@ -22,7 +22,9 @@ export async function startRuntime(config: Config = loadConfig(), log?: Logger):
   const db = await openDatabase(config.DATABASE_URL);
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, 'applied migrations');
-  const sql = await openSql(config.DATABASE_URL);
+  const sql = await openSql(config.DATABASE_URL, (err) =>
+    logger.warn({ err }, 'an idle database connection failed; it is replaced on the next query'),
+  );
   const events = new EventRecorder(sql, logger);
   const services = buildServices(config, db, sql, events, logger);
   return {

@@ -77,11 +77,12 @@ function sqlitePragmas(
 }
 
 /** The hot path's own connections to the same database (db/sql.ts); open after migrating. */
-export async function openSql(url: string): Promise<Sql> {
+/** `onError` hears connections that fail while idle (PostgreSQL). */
+export async function openSql(url: string, onError?: (err: Error) => void): Promise<Sql> {
   if (databaseKind(url) === 'sqlite') {
     const { openSqliteSql } = await import('./sqlite-sql.js');
     return openSqliteSql(sqlitePath(url));
   }
   const { openPgSql } = await import('./pg-sql.js');
-  return openPgSql(url);
+  return openPgSql(url, 10, onError);
 }

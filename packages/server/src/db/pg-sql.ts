@@ -12,9 +12,14 @@ interface Prepared {
  * statements, so the server parses and plans each hot statement once per connection. Statement
  * texts are bounded (placeholders, not values, vary); past STATEMENT_CACHE_SIZE distinct texts,
  * the rest run unnamed.
+ *
+ * An idle connection the server drops (a restart, a failover, `pg_terminate_backend`) makes the pool
+ * emit 'error'; without a listener that is an uncaught exception that ends the process. `onError`
+ * hears it instead; the pool replaces the connection on the next query.
  */
-export function openPgSql(url: string, max = 10): Sql {
+export function openPgSql(url: string, max = 10, onError: (err: Error) => void = () => undefined): Sql {
   const pool = new pg.Pool({ connectionString: url, max });
+  pool.on('error', onError);
   const prepared = new Map<string, Prepared>();
   const prepare = (text: string): Prepared => {
     let p = prepared.get(text);
