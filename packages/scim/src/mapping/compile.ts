@@ -2,10 +2,12 @@
  * compileMappingSet: parses every source expression and target path of a mapping set once, so
  * a provisioning cycle evaluates many objects without re-parsing. Reports every problem found.
  */
+
 import { ScimError } from '../errors.js';
 import { type CompiledExpression, compileExpression } from '../expression/compile.js';
 import { expressionRedacts } from '../expression/redaction.js';
 import type { ResourceTypeDef } from '../schemas/types.js';
+import { type DeclaredTypes, withDeclaredTypes } from './declared-types.js';
 import { fromExpression, hasErrors, type MappingDiagnostic, mappingDiagnostic } from './diagnostics.js';
 import { compileTarget, type TargetSlot } from './target.js';
 import { targetResourceType } from './target-schema.js';
@@ -179,8 +181,15 @@ function checkSet(list: CompiledMapping[], objectType: ObjectType, out: MappingD
   }
 }
 
-export function compileObjectMapping(objectType: ObjectType, om: ObjectMapping): CompiledObjectMapping {
-  const { rt, diagnostics } = targetResourceType(objectType, om.targetAttributes);
+/** `declared`: the target's own attribute types (its `/Schemas`), which win over the set's. */
+export function compileObjectMapping(
+  objectType: ObjectType,
+  om: ObjectMapping,
+  declared?: DeclaredTypes,
+): CompiledObjectMapping {
+  const typed = targetResourceType(objectType, om.targetAttributes);
+  const { diagnostics } = typed;
+  const rt = withDeclaredTypes(typed.rt, declared);
   const mappings = om.mappings.map((m, i) => compileOne(m, i, rt, diagnostics));
   if (om.enabled) checkSet(mappings, objectType, diagnostics);
   const matching = mappings
@@ -190,9 +199,9 @@ export function compileObjectMapping(objectType: ObjectType, om: ObjectMapping):
 }
 
 /** Compiles both object mappings of a set; never throws on bad input. */
-export function compileMappingSet(set: MappingSet): CompiledMappingSet {
-  const user = compileObjectMapping('user', set.user);
-  const group = compileObjectMapping('group', set.group);
+export function compileMappingSet(set: MappingSet, declared?: DeclaredTypes): CompiledMappingSet {
+  const user = compileObjectMapping('user', set.user, declared);
+  const group = compileObjectMapping('group', set.group, declared);
   if (!user.enabled) {
     user.diagnostics.push(
       mappingDiagnostic('MAP_USERS_DISABLED', 'User mappings cannot be disabled (as in Entra).', 'set'),

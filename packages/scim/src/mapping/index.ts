@@ -7,6 +7,7 @@ export {
   compileObjectMapping,
   type RoleMode,
 } from './compile.js';
+export { type DeclaredTypes, declaredTypes, withDeclaredTypes } from './declared-types.js';
 export type { MappingDiagnostic, MappingField } from './diagnostics.js';
 export type { MappingContext, ValueStatus } from './evaluate.js';
 export { findMatch, type MatchPlan, type MatchQuery, matchQueries, queryMatches } from './matching.js';

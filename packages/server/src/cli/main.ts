@@ -1,3 +1,4 @@
+import { appOnDemandCli } from './on-demand.js';
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import pino from 'pino';
@@ -47,6 +48,8 @@ const USAGE = `scimdesk <command>
   app pause|resume|stop <app>
   app restart <app> [--full] [--wait] [--json]
                                          clear the watermark and run an initial cycle (--full also drops the links)
+  app on-demand <app> (--user UPN|objectId | --group displayName|objectId) [--json]
+                                         provision one user, or a group and its members, now, step by step
   cycle run <app> [--wait] [--json]      start a cycle (initial when none has run); --json: summary as the last line
   map [--preset seed|entra-default] --source '<json>' [--current '<json>'] [--object user|group] [--explain]
                                          the SCIM resource to POST, or with --current the PATCH body to send
@@ -194,6 +197,9 @@ async function main(argv: string[]): Promise<void> {
         break;
       case 'app restart':
         await appRestartCli(rt, em, arg, flags);
+        break;
+      case 'app on-demand':
+        await appOnDemandCli(rt, em, arg, flags);
         break;
       case 'cycle run':
         await cycleRunCli(rt, em, arg, flags);

@@ -78,11 +78,11 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
     await finishCycle(sql, cycle, opts.runnerId, 'stopped', null);
     return 'stopped';
   }
-  const compiled = compileApp(app);
   const sliceStart = performance.now();
   let target: Awaited<ReturnType<typeof targetFor>> | undefined;
   try {
     target = await targetFor(services, em, app);
+    const compiled = compileApp(app, await target.declaredTypes?.());
     if (cycle.status === 'queued') cycle = await begin(sql, cycle, app, opts.runnerId);
     const window: Window = {
       directoryId: app.directoryId,
@@ -127,10 +127,18 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
             : await nextIds(sql, type, window, cursor, config.ENGINE_BATCH_SIZE);
         if (!ids.length) break;
         const batchStart = performance.now();
-        const items = await buildItems(sql, app.directoryId, app.id, type, ids);
-        const results = await mapLimit(items, concurrency, (item) => reconcile(env, item));
-        cursor = ids[ids.length - 1];
-        await commitBatch(sql, cycle, opts.runnerId, phase, cursor, results, performance.now() - batchStart);
+        const last = ids[ids.length - 1];
+        const work = async () => {
+          const items = await buildItems(sql, app.directoryId, app.id, type, ids);
+          const out = await mapLimit(items, concurrency, (item) => reconcile(env, item));
+          await commitBatch(sql, cycle, opts.runnerId, phase, last, out, performance.now() - batchStart);
+          return out;
+        };
+        // A local tenant's writes, the links and the cursor commit together, once per batch (on
+        // SQLite one WAL write instead of one per object; each object still has its own savepoint).
+        // An external target's batch is not held open across HTTP calls.
+        const results = target.kind === 'tenant' ? await sql.batch(work) : await work();
+        cursor = last;
         for (const r of results) recordObject(services, app.name, r);
       }
       phaseIndex += 1;

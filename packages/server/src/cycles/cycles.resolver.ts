@@ -6,12 +6,14 @@ import { AppNode } from '../apps/apps.types.js';
 import { signedIn } from '../graphql/access.js';
 import { pageSize, toConnection } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
-import { badInput, conflict, notFound } from '../graphql/errors.js';
+import { ApiError, badInput, conflict, notFound } from '../graphql/errors.js';
 import { countCycles, lastFinishedCycle, pageCycles } from './cycle.query.js';
 import { appReport } from './cycle.report.js';
 import { readCycle } from './cycle.row.js';
 import { openCycle, restartApp, setAppState, startCycle, stopApp } from './cycle.service.js';
 import { AppReportNode, CycleConnection, CycleNode, toCycleNode } from './cycles.types.js';
+import { OnDemandError, provisionOnDemand } from './on-demand.js';
+import { OnDemandResultNode, toOnDemandNode } from './on-demand.types.js';
 
 const APP = { description: "The app's name." };
 const REPORT_MAX = 50;
@@ -90,6 +92,26 @@ export class CyclesResolver {
     if (app.state !== 'running') throw conflict(`App ${app.name} is ${app.state}: resume it first (resumeApp)`);
     await startCycle(ctx.services, app, 'manual');
     return appNodeOf(ctx.services.sql, app);
+  }
+
+  @Mutation(() => OnDemandResultNode, {
+    description:
+      'Provision on demand (SPEC E6): one user (userPrincipalName or objectId) or one group (displayName or objectId) with all its direct user members, now, answered with every step. Writes the provisioning log and the links as a cycle does. Role admin.',
+  })
+  async provisionOnDemand(
+    @Ctx() ctx: GqlContext,
+    @Arg('app', () => String, APP) name: string,
+    @Arg('user', () => String, { nullable: true }) user?: string,
+    @Arg('group', () => String, { nullable: true }) group?: string,
+  ): Promise<OnDemandResultNode> {
+    const app = await steer(ctx, name);
+    if (!!user === !!group) throw badInput('Name one user or one group.', user ? 'group' : 'user');
+    try {
+      return toOnDemandNode(await provisionOnDemand(ctx.services, ctx.services.db.orm.em.fork(), app, { user, group }));
+    } catch (e) {
+      if (e instanceof OnDemandError) throw e.code === 'NOT_FOUND' ? new ApiError('NOT_FOUND', e.message) : badInput(e.message, 'group');
+      throw e;
+    }
   }
 
   @Mutation(() => AppNode, { description: 'Pauses the app: its open cycle waits where it is. Role admin.' })

@@ -50,6 +50,7 @@ export function openPgSql(url: string, max = 10, onError: (err: Error) => void =
   return {
     ...top,
     forUpdate: 'for update',
+    batch: (fn) => fn(),
     async transaction(fn) {
       const client = await pool.connect();
       try {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DatabaseKind } from '../config.js';
 
 /**
@@ -26,6 +27,15 @@ export interface Sql extends SqlRunner {
    * time (BEGIN IMMEDIATE), so the transaction is serializable.
    */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` with the write transactions it starts (directly or through services) grouped into
+   * one database transaction, each of them a savepoint: one that fails rolls back alone; the
+   * batch commits when `fn` resolves and rolls back entirely when it throws. Reads inside see the
+   * batch's writes. SQLite: one commit (one WAL write of the pages touched) instead of one per
+   * object, while other writers wait for the batch. PostgreSQL: `fn` runs as is (its transactions
+   * commit on their own connections, concurrently).
+   */
+  batch<T>(fn: () => Promise<T>): Promise<T>;
   /** `for update` on PostgreSQL, nothing on SQLite (its writers are serialized already). */
   readonly forUpdate: string;
   stats(): SqlStats;
@@ -83,3 +93,13 @@ export const listParam = (kind: DatabaseKind, values: readonly string[]): unknow
  */
 export const listDriven = (kind: DatabaseKind, alias: string) =>
   kind === 'sqlite' ? `json_each(?) ${alias} cross join` : `unnest(?::text[]) as ${alias}(value) join`;
+
+/** The open `Sql.batch` of the current async context (SQLite); see `outsideBatch`. */
+export const batchScope = new AsyncLocalStorage<{ open: boolean; tail: Promise<unknown> }>();
+
+/**
+ * Runs `fn` outside any open batch: what it starts (a timer, a promise chain) writes on its own
+ * later, not as part of the batch that happened to be running when it was scheduled. For
+ * background writers (the event recorder) whose work belongs to no one request.
+ */
+export const outsideBatch = <T>(fn: () => T): T => batchScope.exit(fn);

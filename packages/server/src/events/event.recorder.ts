@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Sql } from '../db/sql.js';
+import { outsideBatch } from '../db/sql.js';
 import { eventValues, INSERT_EVENT_SQL, insertEvents, type NewEvent } from './event.row.js';
 
 export type { NewEvent } from './event.row.js';
@@ -37,7 +38,7 @@ export class EventRecorder {
   record(e: NewEvent): void {
     this.queue.push({ values: eventValues(e), at: Date.now() });
     if (this.queue.length >= this.maxBatch) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), this.intervalMs);
+    else this.timer ??= outsideBatch(() => setTimeout(() => void this.flush(), this.intervalMs));
   }
 
   /** Writes every queued event; resolves when they are in the database. */
@@ -46,7 +47,8 @@ export class EventRecorder {
     this.timer = undefined;
     const batch = this.queue.map((q) => q.values);
     this.queue = [];
-    this.flushing = this.flushing.then(() => (batch.length ? this.write(batch) : undefined));
+    // Read events belong to no one write: never folded into an engine batch that is open now.
+    this.flushing = outsideBatch(() => this.flushing.then(() => (batch.length ? this.write(batch) : undefined)));
     return this.flushing;
   }
 

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { SqlRunner } from '../db/sql.js';
+import { newId } from '../http/ids.js';
 import type { ProvisioningEvent } from './event.entity.js';
 
 export type NewEvent = Omit<ProvisioningEvent, 'id' | 'createdAt'> & { createdAt?: Date };
@@ -42,6 +42,29 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 const fitNullable = (s: string | null | undefined, max: number) => (s == null ? null : fitText(String(s), max));
 
+const fitsText = (s: string, max: number) => s.length <= max && !s.includes('\u0000') && !SURROGATE.test(s);
+
+/** True when fitJson would return `v` unchanged (the usual case): checked without copying. */
+function fitsJson(v: unknown, depth: number): boolean {
+  if (typeof v === 'string') return fitsText(v, JSON_STRING_MAX);
+  if (v === null || typeof v !== 'object') return true;
+  if (depth >= JSON_DEPTH_MAX) return false;
+  if (Array.isArray(v)) {
+    for (const x of v) if (!fitsJson(x, depth + 1)) return false;
+    return true;
+  }
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue;
+    if (!fitsText(k, 256) || !fitsJson((v as Record<string, unknown>)[k], depth + 1)) return false;
+  }
+  return true;
+}
+
+/** JSON text of `v` fitted as fitJson does; the value is copied only when something must change. */
+export function fitJsonText(v: unknown): string {
+  return JSON.stringify(fitsJson(v, 0) ? v : fitJson(v));
+}
+
 /** A JSON value with every string cut to JSON_STRING_MAX characters (keys to 256) and nesting cut at JSON_DEPTH_MAX. */
 export function fitJson(v: unknown, depth = 0): unknown {
   if (typeof v === 'string') return fitText(v, JSON_STRING_MAX);
@@ -57,7 +80,7 @@ export function fitJson(v: unknown, depth = 0): unknown {
 export function eventValues(e: NewEvent & { id?: string }): unknown[] {
   const status = Number.isInteger(e.status) ? e.status : 0;
   return [
-    e.id ?? randomUUID(),
+    e.id ?? newId(),
     fitText(e.tenantId, LIMITS.tenantId),
     fitNullable(e.tokenId, LIMITS.tokenId),
     fitText(e.actor ?? 'scim', LIMITS.actor),
@@ -67,11 +90,11 @@ export function eventValues(e: NewEvent & { id?: string }): unknown[] {
     fitNullable(e.resourceType, LIMITS.resourceType),
     fitNullable(e.targetId, LIMITS.targetId),
     fitNullable(e.targetName, LIMITS.targetName),
-    e.modified ? JSON.stringify(fitJson(e.modified)) : null,
+    e.modified ? fitJsonText(e.modified) : null,
     status,
     fitNullable(e.scimType, LIMITS.scimType),
     fitNullable(e.error, LIMITS.error),
-    e.warnings ? JSON.stringify(fitJson(e.warnings)) : null,
+    e.warnings ? fitJsonText(e.warnings) : null,
     Math.max(0, Math.min(2_147_483_647, Math.round(e.durationMs ?? 0))),
     e.createdAt ?? new Date(),
   ];

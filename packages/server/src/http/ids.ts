@@ -1,6 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { v7 } from 'uuid';
 
-export const newId = (): string => randomUUID();
+/**
+ * A new id: a UUIDv7 (RFC 9562, the `uuid` package) that sorts by creation time, so each insert
+ * lands at the end of the primary-key index instead of on a random page: fewer pages written per
+ * commit on both databases. Clients see an opaque UUID, as before.
+ */
+export const newId = (): string => v7();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

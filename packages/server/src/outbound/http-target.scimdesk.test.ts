@@ -52,6 +52,18 @@ describe('HttpScimTarget against scimdesk', () => {
     });
   });
 
+  it('reads the attribute types the target declares at /Schemas, once; a refused token gives none', async () => {
+    const t = open(tenant.url, tenant.token);
+    const declared = await t.declaredTypes();
+    const core = declared?.get('urn:ietf:params:scim:schemas:core:2.0:user');
+    expect(core?.get('active')).toBe('boolean');
+    expect(core?.get('name.givenname')).toBe('string');
+    expect(core?.get('emails.primary')).toBe('boolean');
+    expect(declared?.get('urn:ietf:params:scim:schemas:core:2.0:group')?.get('members.value')).toBe('string');
+    expect(await t.declaredTypes()).toBe(declared);
+    expect(await open(tenant.url, 'not-the-token').declaredTypes()).toBeUndefined();
+  });
+
   it('creates, finds, gets, patches and deletes a user', async () => {
     const t = open(tenant.url, tenant.token);
     const created = await t.create('user', {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type DeclaredTypes, declaredTypes } from '@scimdesk/scim';
 import type { Logger } from 'pino';
 import { AdaptiveLimit, type Feedback } from './adaptive-limit.js';
 import { explainAnswer, explainFailure } from './connection-test.js';
@@ -45,6 +46,7 @@ export class HttpScimTarget implements ScimTarget {
   private readonly sender: HttpSender;
   private readonly limit: AdaptiveLimit;
   private readonly log?: Logger;
+  private declared?: Promise<DeclaredTypes | undefined>;
 
   constructor(opts: HttpScimTargetOptions) {
     let url: URL;
@@ -124,6 +126,21 @@ export class HttpScimTarget implements ScimTarget {
     const { answer, call } = await this.call('DELETE', `${endpointOf(type)}/${encodeURIComponent(id)}`);
     if (answer.status === 204 || answer.status === 200 || answer.status === 404) return { value: undefined, call };
     throw failed(call, answer);
+  }
+
+  async declaredTypes(): Promise<DeclaredTypes | undefined> {
+    this.declared ??= this.call('GET', '/Schemas').then(
+      ({ answer }) => {
+        if (answer.status !== 200) return undefined;
+        const types = declaredTypes(answer.body);
+        return types.size ? types : undefined;
+      },
+      (e) => {
+        if (e instanceof TargetError) return undefined;
+        throw e;
+      },
+    );
+    return this.declared;
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,8 @@
  * runs talk to a target only through this interface.
  */
 
+import type { DeclaredTypes } from '@scimdesk/scim';
+
 export type TargetObjectType = 'user' | 'group';
 export type TargetResource = Record<string, unknown> & { id?: string };
 
@@ -67,6 +69,12 @@ export interface ScimTarget {
   ): Promise<TargetResult<TargetResource | null>>;
   /** Resolves on 204, and on 404 too (already gone: the delete is done). */
   delete(type: TargetObjectType, id: string): Promise<TargetResult<void>>;
+  /**
+   * The attribute types the target declares at `/Schemas` (RFC 7643 §7), read once per target
+   * instance; undefined when it publishes none (or is a local tenant, whose schemas the engine
+   * already compiles against). Values are then sent typed as declared.
+   */
+  declaredTypes?(): Promise<DeclaredTypes | undefined>;
   close(): Promise<void>;
 }
 

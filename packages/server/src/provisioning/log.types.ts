@@ -2,7 +2,8 @@ import type { LogAction, LogStatus } from './provisioning-log.entity.js';
 
 export type { LogAction, LogStatus };
 export type LogObjectType = 'user' | 'group';
-export type LogStepName = 'import' | 'scope' | 'match' | 'action';
+/** `testConnection` appears in on-demand answers (cycles test the target once, not per object). */
+export type LogStepName = 'testConnection' | 'import' | 'scope' | 'match' | 'action';
 
 export const LOG_ACTIONS: readonly LogAction[] = [
   'Create',

@@ -1,6 +1,6 @@
-import { randomFillSync } from 'node:crypto';
 import type { SqlRunner } from '../db/sql.js';
-import { fitJson, fitText } from '../events/event.row.js';
+import { fitJsonText, fitText } from '../events/event.row.js';
+import { newId } from '../http/ids.js';
 import type { LogEntry } from './log.types.js';
 
 /** Column sizes of provisioning_log (provisioning-log.entity.ts): every text is cut to fit. */
@@ -54,7 +54,7 @@ const int32 = (n: number | null | undefined) =>
   typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.min(2_147_483_647, Math.round(n))) : 0;
 
 /** An entry as bind values in LOG_COLUMNS order, every field fitted to its column. */
-export function logValues(e: LogEntry, id = uuidv7()): unknown[] {
+export function logValues(e: LogEntry, id = newId()): unknown[] {
   const request = e.request ? `${e.request.method} ${e.request.path}` : null;
   return [
     id,
@@ -67,8 +67,8 @@ export function logValues(e: LogEntry, id = uuidv7()): unknown[] {
     fitNullable(e.sourceName, LIMITS.sourceName),
     fitNullable(e.targetId, LIMITS.targetId),
     fitNullable(e.targetName, LIMITS.targetName),
-    JSON.stringify(fitJson(e.modified ?? [])),
-    JSON.stringify(fitJson(e.steps ?? [])),
+    fitJsonText(e.modified ?? []),
+    fitJsonText(e.steps ?? []),
     fitNullable(request, LIMITS.request),
     e.responseStatus == null ? null : int32(e.responseStatus),
     fitNullable(e.errorCode, LIMITS.errorCode),
@@ -97,7 +97,7 @@ const PG_INSERT = `insert into provisioning_log (${LOG_COLUMNS.join(', ')})
 /**
  * Writes log entries with `q`, which is normally the caller's transaction (the engine commits an
  * object's log with its link and the cycle's progress). Every field is fitted to its column, NUL
- * and lone surrogates become U+FFFD, JSON columns are serialized. Ids are UUIDv7, so entries
+ * and lone surrogates become U+FFFD, JSON columns are serialized. Ids are UUIDv7 (http/ids.ts), so entries
  * written in the same millisecond keep their order in newest-first reads.
  */
 export async function insertLogs(q: SqlRunner, entries: readonly LogEntry[]): Promise<void> {
@@ -122,34 +122,4 @@ export async function insertLogs(q: SqlRunner, entries: readonly LogEntry[]): Pr
       await q.run(text, params);
     }
   }
-}
-
-/** Random bytes for ids, drawn in blocks (one syscall per 512 ids). */
-const pool = Buffer.alloc(8 * 512);
-let poolAt = pool.length;
-let lastMs = 0;
-let seq = 0;
-
-/**
- * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then a 12-bit counter within the
- * millisecond (monotonic in this process), then 62 random bits. Sorts by creation time.
- */
-export function uuidv7(now = Date.now()): string {
-  if (now > lastMs) {
-    lastMs = now;
-    seq = 0;
-  } else if (++seq > 0xfff) {
-    lastMs += 1;
-    seq = 0;
-  }
-  if (poolAt >= pool.length) {
-    randomFillSync(pool);
-    poolAt = 0;
-  }
-  const r = pool.subarray(poolAt, poolAt + 8);
-  poolAt += 8;
-  const ms = lastMs.toString(16).padStart(12, '0');
-  const variant = ((r[0] & 0x3f) | 0x80).toString(16).padStart(2, '0') + r[1].toString(16).padStart(2, '0');
-  const tail = r.subarray(2, 8).toString('hex');
-  return `${ms.slice(0, 8)}-${ms.slice(8)}-7${seq.toString(16).padStart(3, '0')}-${variant}-${tail}`;
 }

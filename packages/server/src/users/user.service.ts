@@ -92,17 +92,18 @@ export class UserService {
     ctx.audit.targetName = String(write.resource.userName);
     const now = this.now();
     const cols = userColumns(write.resource);
+    const modified = diffResources({}, cols.data);
     const row = Object.assign(new ScimUserRow(), {
       id: newId(),
       tenantId: ctx.tenant.id,
       ...cols,
-      lastWriters: mergeWriters(null, diffResources({}, cols.data), stampOf(ctx, now)),
+      lastWriters: mergeWriters(null, modified, stampOf(ctx, now)),
       createdAt: now,
       updatedAt: now,
       version: 1,
     });
     ctx.audit.targetId = row.id;
-    ctx.audit.modified = diffResources({}, row.data);
+    ctx.audit.modified = modified;
     try {
       await this.sql.transaction(async (tx) => {
         await insertUser(tx, row);

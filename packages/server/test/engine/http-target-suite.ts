@@ -17,6 +17,8 @@ interface Faults {
  */
 async function startProxy(target: string, faults: Faults) {
   const seen = new Map<string, number>();
+  /** The bodies of the POSTs it forwarded, as sent by the engine. */
+  const posted: Record<string, unknown>[] = [];
   const count = (k: string) => seen.set(k, (seen.get(k) ?? 0) + 1);
   const app: FastifyInstance = Fastify();
   app.removeAllContentTypeParsers();
@@ -38,6 +40,8 @@ async function startProxy(target: string, faults: Faults) {
           count('PATCH 500');
           return reply.code(500).type('text/plain').send('upstream exploded');
         }
+    if (req.method === 'POST' && typeof req.body === 'string') posted.push(JSON.parse(req.body));
+    if (req.url.endsWith('/Schemas')) count('GET /Schemas');
     const res = await fetch(`${target}${req.url}`, {
       method: req.method,
       headers: {
@@ -58,6 +62,7 @@ async function startProxy(target: string, faults: Faults) {
   return {
     url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`,
     seen,
+    posted,
     close: () => app.close(),
   };
 }
@@ -141,6 +146,14 @@ export function defineHttpTargetSuite(kind: DbKind): void {
     expect(creates.every((l) => l.status === 'Success' && l.responseStatus === 201)).toBe(true);
     expect(creates.reduce((n, l) => n + l.retryCount, 0)).toBe(3);
     for (const p of people) expect(await remoteUser(p)).toMatchObject({ externalId: `u-${p}`, active: true });
+    // Typed as the target's /Schemas declare them (read once per cycle): booleans as booleans, not "True".
+    expect(proxy.seen.get('GET /Schemas')).toBe(1);
+    const ann = proxy.posted.find((b) => b.externalId === 'u-ann') as Record<string, Record<string, unknown>>;
+    expect(ann.active).toBe(true);
+    expect(ann['urn:scim:schemas:extension:custom:egnyte:1.0:User']).toMatchObject({
+      sendInvite: false,
+      emailChangeImmediate: true,
+    });
   });
 
   it('500s: a PATCH retried succeeds, one failing after its retries is failed and succeeds in the next cycle', async () => {

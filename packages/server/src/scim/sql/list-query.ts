@@ -68,9 +68,13 @@ export async function listRows<R extends { created_at: unknown; id: string }>(
   // A filtered first page that is not full holds every match: its length is the total, and the
   // count (a second statement per Entra matching query) is skipped.
   if (compiled.sql && !lq.cursor && lq.offset === 0 && lq.limit > 0 && lq.sortBy === undefined) {
+    // The limit is written into the text (an integer, checked): with `limit ?` SQLite plans the
+    // subquery for any size, and an indexed match (Entra's `userName eq`) took 55 us instead of 7.
+    const limit = Math.trunc(lq.limit);
+    if (!Number.isSafeInteger(limit)) throw new Error(`not a page size: ${lq.limit}`);
     const rows = await q.all<R>(
-      `select ${a}.*${extra} from (select ${a}.id from ${table} ${a} where ${where} order by ${a}.created_at, ${a}.id limit ?) p join ${table} ${a} on ${a}.id = p.id order by ${a}.created_at, ${a}.id`,
-      [...params, lq.limit],
+      `select ${a}.*${extra} from (select ${a}.id from ${table} ${a} where ${where} order by ${a}.created_at, ${a}.id limit ${limit}) p join ${table} ${a} on ${a}.id = p.id order by ${a}.created_at, ${a}.id`,
+      params,
     );
     if (rows.length < lq.limit) return { rows, total: rows.length };
     return { rows, total: await count() };
