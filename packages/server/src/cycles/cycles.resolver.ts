@@ -109,7 +109,8 @@ export class CyclesResolver {
     try {
       return toOnDemandNode(await provisionOnDemand(ctx.services, ctx.services.db.orm.em.fork(), app, { user, group }));
     } catch (e) {
-      if (e instanceof OnDemandError) throw e.code === 'NOT_FOUND' ? new ApiError('NOT_FOUND', e.message) : badInput(e.message, 'group');
+      if (e instanceof OnDemandError)
+        throw e.code === 'NOT_FOUND' ? new ApiError('NOT_FOUND', e.message) : badInput(e.message, 'group');
       throw e;
     }
   }
