@@ -85,6 +85,7 @@ export class App {
 @Entity({ tableName: 'app_link' })
 @Index({ properties: ['appId', 'targetId'] })
 @Index({ properties: ['appId', 'failedAt'] })
+@Index({ properties: ['appId', 'objectType', 'updatedAt'] })
 export class AppLink {
   @PrimaryKey({ type: 'string', length: 36 })
   appId!: string;

@@ -5,6 +5,7 @@
  * window of change numbers, tombstones, objects kept as failures, and, for groups, groups with a
  * member whose provisioning changed in this cycle.
  */
+import type { DatabaseKind } from '../config.js';
 import { inList, listDriven, listParam, type SqlRunner } from '../db/sql.js';
 import {
   DIRECTORY_GROUP_COLUMNS,
@@ -27,9 +28,16 @@ export interface Window {
 
 const TABLE = { user: 'directory_user', group: 'directory_group' } as const;
 
-function idSources(type: ObjectType, w: Window): { sql: string; params: unknown[] }[] {
+/**
+ * The id sources of a cycle's window. In an incremental window each part is driven by its own
+ * narrow index (the change sequence, tombstones, failures, links changed since the cycle was
+ * queued), not by the object-id order: on SQLite `+object_id` keeps the planner off the primary
+ * key, which would walk every object of a 100k directory to find the ten that changed.
+ */
+function idSources(kind: DatabaseKind, type: ObjectType, w: Window): { sql: string; params: unknown[] }[] {
   type Part = { sql: string; params: unknown[] };
   const t = TABLE[type];
+  const plus = kind === 'sqlite' ? '+' : '';
   if (w.from === null) {
     return [
       { sql: `select object_id as id from ${t} where directory_id = ? and object_id > ?`, params: [w.directoryId] },
@@ -41,23 +49,27 @@ function idSources(type: ObjectType, w: Window): { sql: string; params: unknown[
   }
   const list: Part[] = [
     {
-      sql: `select object_id as id from ${t} where directory_id = ? and seq > ? and seq <= ? and object_id > ?`,
+      sql: `select object_id as id from ${t} where directory_id = ? and seq > ? and seq <= ? and ${plus}object_id > ?`,
       params: [w.directoryId, w.from, w.to],
     },
     {
-      sql: `select object_id as id from directory_tombstone where directory_id = ? and object_type = '${type}' and seq > ? and seq <= ? and object_id > ?`,
+      sql: `select object_id as id from directory_tombstone where directory_id = ? and object_type = '${type}' and seq > ? and seq <= ? and ${plus}object_id > ?`,
       params: [w.directoryId, w.from, w.to],
     },
     {
-      sql: `select source_id as id from app_link where app_id = ? and object_type = '${type}' and failed_at is not null and source_id > ?`,
+      sql: `select source_id as id from app_link where app_id = ? and object_type = '${type}' and failed_at is not null and ${plus}source_id > ?`,
       params: [w.appId],
     },
   ];
+  // Groups whose members entered or left the target since the cycle was queued: from the few
+  // links that changed (their own index), then each one's groups (directory_member's covering index).
   if (type === 'group')
     list.push({
-      sql: `select m.group_id as id from directory_member m join app_link l on l.app_id = ? and l.object_type = 'user' and l.source_id = m.member_id
-            where m.directory_id = ? and l.updated_at >= ? and l.last_action in ('Create', 'Disable', 'Delete', 'Enable') and m.group_id > ?`,
-      params: [w.appId, w.directoryId, w.since],
+      sql: `select m.group_id as id from app_link l ${kind === 'sqlite' ? 'cross join' : 'join'} directory_member m
+              on m.directory_id = ? and m.member_id = l.source_id
+            where l.app_id = ? and l.object_type = 'user' and l.updated_at >= ?
+              and l.last_action in ('Create', 'Disable', 'Delete', 'Enable') and ${plus}m.group_id > ?`,
+      params: [w.directoryId, w.appId, w.since],
     });
   return list;
 }
@@ -70,7 +82,7 @@ export async function nextIds(
   after: string,
   limit: number,
 ): Promise<string[]> {
-  const parts = idSources(type, w);
+  const parts = idSources(q.kind, type, w);
   const text = parts.map((p) => `select id from (${p.sql} order by id limit ${limit}) p`).join(' union ');
   const params = parts.flatMap((p) => [...p.params, after]);
   const rows = await q.all<{ id: string }>(`select id from (${text}) u order by id limit ${limit}`, params);
@@ -78,7 +90,7 @@ export async function nextIds(
 }
 
 export async function countObjects(q: SqlRunner, type: ObjectType, w: Window): Promise<number> {
-  const parts = idSources(type, w);
+  const parts = idSources(q.kind, type, w);
   const text = parts.map((p) => p.sql).join(' union ');
   const row = await q.get<{ n: number | string }>(
     `select count(*) as n from (${text}) u`,

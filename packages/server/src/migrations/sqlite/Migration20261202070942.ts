@@ -1,0 +1,10 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261202070942 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create index \`app_link_app_id_object_type_updated_at_index\` on \`app_link\` (\`app_id\`, \`object_type\`, \`updated_at\`);`);
+
+  }
+
+}
