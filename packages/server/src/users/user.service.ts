@@ -10,7 +10,7 @@ import { CountCache } from '../scim/sql/count-cache.js';
 import type { SqlDialect } from '../scim/sql/dialect.js';
 import { type ListCursor, type ListQuery, listRows } from '../scim/sql/list-query.js';
 import { mergeWriters, stampOf } from './last-writers.js';
-import { ScimUserRow } from './user.entity.js';
+import type { ScimUserRow } from './user.entity.js';
 import { type GroupRef, storedAttributes, userColumns, userToResource } from './user.mapper.js';
 import {
   groupsFromRaw,
@@ -20,6 +20,7 @@ import {
   selectUser,
   updateUser,
   userFromRaw,
+  userRow,
 } from './user.store.js';
 import { userTable } from './user.table.js';
 
@@ -93,7 +94,7 @@ export class UserService {
     const now = this.now();
     const cols = userColumns(write.resource);
     const modified = diffResources({}, cols.data);
-    const row = Object.assign(new ScimUserRow(), {
+    const row = userRow({
       id: newId(),
       tenantId: ctx.tenant.id,
       ...cols,
@@ -204,7 +205,10 @@ export class UserService {
     const updatedAt = this.now();
     const pending = write.pendingEmail === undefined ? {} : { pendingEmail: write.pendingEmail };
     ctx.audit.targetName = cols.userName;
-    return Object.assign(new ScimUserRow(), row, cols, pending, {
+    return userRow({
+      ...row,
+      ...cols,
+      ...pending,
       lastWriters: mergeWriters(row.lastWriters, modified, stampOf(ctx, updatedAt)),
       updatedAt,
       version: row.version + 1,

@@ -1,7 +1,7 @@
 import { jsonParam, toBool, toDate, toJson, toJsonOrNull, toStr } from '../db/row.js';
 import type { SqlRunner } from '../db/sql.js';
 import type { LastWriters } from './last-writers.js';
-import { ScimUserRow } from './user.entity.js';
+import type { ScimUserRow } from './user.entity.js';
 import type { GroupRef } from './user.mapper.js';
 
 /** A scim_user row as the drivers return it (snake_case), with its groups as JSON when asked for. */
@@ -28,8 +28,29 @@ export interface RawUser {
   groups_json?: unknown;
 }
 
+type UserRowFields = Partial<ScimUserRow> &
+  Pick<ScimUserRow, 'id' | 'tenantId' | 'userName' | 'userNameLower' | 'data'>;
+
+/**
+ * A user row as plain data, with the entity's defaults. Not `new ScimUserRow()`: MikroORM gives
+ * entity instances property setters, and building rows through them took 40 us a row in the
+ * engine's profile (the SQL hot path never hands these rows to an EntityManager).
+ */
+export function userRow(fields: UserRowFields): ScimUserRow {
+  const now = new Date();
+  return {
+    active: true,
+    isServiceAccount: false,
+    twoFactorEnabled: false,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  };
+}
+
 export function userFromRaw(r: RawUser): ScimUserRow {
-  return Object.assign(new ScimUserRow(), {
+  return userRow({
     id: r.id,
     tenantId: r.tenant_id,
     userName: r.user_name,
