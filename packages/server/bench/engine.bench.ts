@@ -70,7 +70,7 @@ async function child(url: string, appName: string, changes: number): Promise<voi
   if (changes) {
     const dirs = new DirectoryService(rt.services.sql);
     for (let i = 0; i < 5; i++) {
-      const id = `u${String(i * 104729 + 1).padStart(6, '0')}`;
+      const id = `u${String(i * 20000 + 1).padStart(6, '0')}`;
       if (!(await dirs.getUser(app.directoryId, id))) continue;
       await dirs.updateUser(app.directoryId, id, { givenName: `OnDemand${i}-${Date.now()}` } as never);
       const s = performance.now();
