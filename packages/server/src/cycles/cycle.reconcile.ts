@@ -54,6 +54,8 @@ export interface ObjectResult {
   calls: number[];
   link: LinkWrite | null;
   count: keyof CycleCounts;
+  /** The last request sent for the object (with its body), failed or not; null when none was. */
+  lastCall: TargetCall | null;
 }
 
 const MEMBER_CHUNK = 500;
@@ -130,6 +132,7 @@ export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<Obje
     link,
     count,
     calls,
+    lastCall: lastCall ?? null,
   });
   const keep = (targetId: string | null, error: string | null): LinkWrite => ({
     objectType: item.type,

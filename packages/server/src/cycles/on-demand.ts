@@ -16,7 +16,6 @@ import { targetFor } from '../apps/app.target.js';
 import type { SqlRunner } from '../db/sql.js';
 import { groupNameKey } from '../directory/directory.fields.js';
 import { readUserByRef } from '../directory/directory.read.js';
-import type { ScimTarget, TargetCall } from '../outbound/target.js';
 import type { LogEntry, LogStep } from '../provisioning/log.types.js';
 import { insertLogs } from '../provisioning/log.writer.js';
 import type { Services } from '../scim/services.js';
@@ -93,8 +92,9 @@ async function findGroupId(q: SqlRunner, directoryId: string, ref: string): Prom
   return byName[0]?.object_id;
 }
 
-function objectOf(r: ObjectResult, role: OnDemandObject['role'], call: TargetCall | undefined): OnDemandObject {
+function objectOf(r: ObjectResult, role: OnDemandObject['role']): OnDemandObject {
   const l = r.log;
+  const call = r.lastCall;
   return {
     objectType: l.objectType as ObjectType,
     role,
@@ -114,36 +114,6 @@ function objectOf(r: ObjectResult, role: OnDemandObject['role'], call: TargetCal
     errorMessage: l.errorMessage ?? null,
     durationMs: l.durationMs ?? 0,
   };
-}
-
-/** Remembers the last call each object made (the target is shared; calls are per object). */
-function recording(target: ScimTarget): { target: ScimTarget; last: () => TargetCall | undefined; reset: () => void } {
-  let last: TargetCall | undefined;
-  const wrap =
-    <A extends unknown[], R extends { call: TargetCall }>(fn: (...a: A) => Promise<R>) =>
-    async (...a: A): Promise<R> => {
-      try {
-        const r = await fn(...a);
-        last = r.call;
-        return r;
-      } catch (e) {
-        const call = (e as { call?: TargetCall }).call;
-        if (call) last = call;
-        throw e;
-      }
-    };
-  const t: ScimTarget = {
-    kind: target.kind,
-    testConnection: () => target.testConnection(),
-    find: wrap(target.find.bind(target)),
-    get: wrap(target.get.bind(target)),
-    create: wrap(target.create.bind(target)),
-    patch: wrap(target.patch.bind(target)),
-    delete: wrap(target.delete.bind(target)),
-    declaredTypes: target.declaredTypes?.bind(target),
-    close: () => target.close(),
-  };
-  return { target: t, last: () => last, reset: () => (last = undefined) };
 }
 
 /**
@@ -169,49 +139,44 @@ export async function provisionOnDemand(
       : await findGroupId(sql, app.directoryId, ref);
   if (!id) throw new OnDemandError('NOT_FOUND', `No ${objectType} "${ref}" in the app's source directory.`);
 
-  const outer = await targetFor(services, em, app);
-  const rec = recording(outer);
+  const target = await targetFor(services, em, app);
   try {
     const connection: LogStep =
-      outer.kind === 'tenant'
+      target.kind === 'tenant'
         ? { step: 'testConnection', status: 'Success', details: { message: 'A local tenant, reached in-process.' } }
-        : await outer.testConnection().then((t) => ({
+        : await target.testConnection().then((t) => ({
             step: 'testConnection',
             status: t.ok ? 'Success' : 'Failure',
             details: { message: t.message, ...(t.status !== undefined ? { status: t.status } : {}) },
           }));
-    const compiled = compileApp(app, await outer.declaredTypes?.());
+    const compiled = compileApp(app, await target.declaredTypes?.());
     const env: ReconcileEnv = {
       app,
       compiled,
-      target: rec.target,
+      target,
       cycleId: null,
       timeoutMs: config.ENGINE_EVALUATION_TIMEOUT_MS,
       parents: await groupParents(sql, app.directoryId),
     };
+    const concurrency = target.kind === 'tenant' ? config.ENGINE_LOCAL_CONCURRENCY : services.httpPolicy.maxConcurrency;
     const one = async (type: ObjectType, ids: readonly string[], role: OnDemandObject['role']) => {
       const items = await buildItems(sql, app.directoryId, app.id, type, ids);
-      // One at a time, so each object's last call is its own.
-      const results = await mapLimit(items, 1, async (item) => {
-        rec.reset();
-        const r = await reconcile(env, item);
-        return { r, call: rec.last() };
-      });
+      const results = await mapLimit(items, concurrency, (item) => reconcile(env, item));
       const now = new Date();
       await sql.transaction(async (tx) => {
         await writeLinks(
           tx,
           app.id,
-          results.flatMap(({ r }) => (r.link ? [r.link] : [])),
+          results.flatMap((r) => (r.link ? [r.link] : [])),
           now,
         );
         await insertLogs(
           tx,
-          results.map(({ r }) => ({ ...r.log, at: now })),
+          results.map((r) => ({ ...r.log, at: now })),
         );
       });
-      const out = results.map(({ r, call }) => {
-        const o = objectOf(r, role, call);
+      const out = results.map((r) => {
+        const o = objectOf(r, role);
         o.steps = [connection, ...o.steps];
         return o;
       });
@@ -268,6 +233,6 @@ export async function provisionOnDemand(
       durationMs: Math.round(performance.now() - started),
     };
   } finally {
-    await outer.close();
+    await target.close();
   }
 }
