@@ -51,7 +51,9 @@ async function adminQuery(sql: string): Promise<void> {
 
 /** Opens the runtime in this process (applies migrations) without an HTTP server. */
 export function openRuntime(url: string): Promise<Runtime> {
-  const config = loadConfig({ DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  // ENGINE_* settings pass through (`ENGINE_BATCH_SIZE=500 pnpm bench:engine`), so a setting can be compared.
+  const passed = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('ENGINE_')));
+  const config = loadConfig({ ...passed, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
   return startRuntime(config, pino({ level: 'silent' }));
 }
 

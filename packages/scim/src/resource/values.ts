@@ -91,6 +91,7 @@ function canonicalText(v: unknown): string {
 
 /** Drops exact duplicates, keeping the first occurrence. */
 export function withoutDuplicates(items: unknown[]): unknown[] {
+  if (items.length < 2) return items;
   const seen = new Set<string>();
   return items.filter((item) => {
     const key = canonicalText(item);

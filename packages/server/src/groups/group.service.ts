@@ -1,4 +1,4 @@
-import { applyPatch, groupResourceType, normalizeResource, ScimError, type ScimResource } from '@scimdesk/scim';
+import { applyPatch, deepClone, groupResourceType, normalizeResource, ScimError, type ScimResource } from '@scimdesk/scim';
 import { jsonParam, toDate, toJson } from '../db/row.js';
 import { inList, listDriven, listParam, type Sql, type SqlRunner } from '../db/sql.js';
 import { commitEvent } from '../events/event.write.js';
@@ -158,7 +158,7 @@ export class GroupService {
         ctx.audit.targetName = row.displayName;
         checkIfMatch(ifMatch, row.version);
         const current = groupToResource(row, ctx.baseUrl, (await this.membersOf([id], tx)).get(id) ?? []);
-        const next = normalizeResource(change(structuredClone(current)), groupResourceType, {
+        const next = normalizeResource(change(deepClone(current)), groupResourceType, {
           mode: 'replace',
         }).resource;
         const cols = groupColumns(next);

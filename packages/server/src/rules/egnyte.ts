@@ -1,4 +1,4 @@
-import { ScimError, type ScimResource } from '@scimdesk/scim';
+import { deepClone, ScimError, type ScimResource } from '@scimdesk/scim';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import type { RuleSet, UserWrite } from './rule-set.js';
 import { egnyteAttr, primaryEmail, setEgnyteAttr, setPrimaryEmail } from './user-attrs.js';
@@ -40,7 +40,7 @@ export const egnyteRules: RuleSet = {
   name: 'egnyte',
 
   prepareUserCreate(tenant, input, writer) {
-    const res: ScimResource = structuredClone(input);
+    const res: ScimResource = deepClone(input);
     const warnings: string[] = [];
     checkUserName(res.userName);
     if (res.userType === undefined) res.userType = 'power';
@@ -59,7 +59,7 @@ export const egnyteRules: RuleSet = {
   },
 
   prepareUserUpdate(tenant, before, input, writer, pendingEmail) {
-    const res: ScimResource = structuredClone(input);
+    const res: ScimResource = deepClone(input);
     const out: UserWrite = { resource: res, warnings: [] };
     if (res.userName !== before.userName) {
       if (writer === 'scim')

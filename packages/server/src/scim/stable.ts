@@ -12,4 +12,11 @@ export function stableStringify(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
-export const sameJson = (a: unknown, b: unknown): boolean => stableStringify(a) === stableStringify(b);
+const isNode = (v: unknown) => typeof v === 'object' && v !== null;
+
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  // An object or array never has the text of a scalar or of null: no need to write it out.
+  if (isNode(a) !== isNode(b)) return false;
+  return stableStringify(a) === stableStringify(b);
+}

@@ -1,4 +1,4 @@
-import { applyPatch, normalizeResource, ScimError, type ScimResource, userResourceType } from '@scimdesk/scim';
+import { applyPatch, deepClone, normalizeResource, ScimError, type ScimResource, userResourceType } from '@scimdesk/scim';
 import { inList, listParam, type Sql, type SqlRunner } from '../db/sql.js';
 import { commitEvent } from '../events/event.write.js';
 import { newId } from '../http/ids.js';
@@ -187,7 +187,7 @@ export class UserService {
     change: (current: ScimResource) => ScimResource,
   ): ScimUserRow | undefined {
     const before = { ...row.data };
-    const edited = change(structuredClone(before));
+    const edited = change(deepClone(before));
     const checked = normalizeResource(storedAttributes(edited), userResourceType, { mode: 'replace' }).resource;
     const write = rulesFor(ctx.tenant.rules).prepareUserUpdate(
       ctx.tenant,
