@@ -1,4 +1,11 @@
-import { applyPatch, deepClone, groupResourceType, normalizeResource, ScimError, type ScimResource } from '@scimdesk/scim';
+import {
+  applyPatch,
+  deepClone,
+  groupResourceType,
+  normalizeResource,
+  ScimError,
+  type ScimResource,
+} from '@scimdesk/scim';
 import { jsonParam, toDate, toJson } from '../db/row.js';
 import { inList, listDriven, listParam, type Sql, type SqlRunner } from '../db/sql.js';
 import { commitEvent } from '../events/event.write.js';

@@ -1,4 +1,11 @@
-import { applyPatch, deepClone, normalizeResource, ScimError, type ScimResource, userResourceType } from '@scimdesk/scim';
+import {
+  applyPatch,
+  deepClone,
+  normalizeResource,
+  ScimError,
+  type ScimResource,
+  userResourceType,
+} from '@scimdesk/scim';
 import { inList, listParam, type Sql, type SqlRunner } from '../db/sql.js';
 import { commitEvent } from '../events/event.write.js';
 import { newId } from '../http/ids.js';
