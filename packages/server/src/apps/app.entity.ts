@@ -119,6 +119,24 @@ export class AppLink {
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
 
+  /**
+   * A disable or delete the cycle decided and held back until its end (`Disable` or `Delete`):
+   * the deletion threshold counts them before any is sent (cycle.deletes.ts).
+   */
+  @Property({ type: 'string', length: 16, nullable: true })
+  staged?: string | null;
+
+  /** The cycle that held the staged action back because its count passed the threshold. */
+  @Property({ type: 'string', length: 36, nullable: true })
+  heldBy?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  heldAt?: Date | null;
+
+  /** An admin allowed the held action: the next cycle's deletes phase sends it. */
+  @Property({ type: 'boolean', default: false })
+  allowed: boolean = false;
+
   @Property({ type: 'datetime' })
   updatedAt: Date = new Date();
 }

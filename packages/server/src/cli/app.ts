@@ -5,6 +5,7 @@ import { App } from '../apps/app.entity.js';
 import type { AppDiagnostic } from '../apps/app.file.js';
 import { applyApp, appTenantSlug, hasErrorDiagnostics, requireApp } from '../apps/app.service.js';
 import { jsonPositions, positionOf } from '../apps/json-positions.js';
+import { countHeld } from '../cycles/cycle.deletes.js';
 import type { CycleRow } from '../cycles/cycle.row.js';
 import { progressOf } from '../cycles/cycle.row.js';
 import {
@@ -20,7 +21,8 @@ import {
 import type { Runtime } from '../runtime.js';
 import { CliError } from './args.js';
 
-type Flags = Record<string, string | true>;
+export type CliFlags = Record<string, string | true>;
+type Flags = CliFlags;
 
 export class CliExit extends Error {
   constructor(readonly code: number) {
@@ -105,6 +107,7 @@ export async function appShowCli(
     state: app.state,
     currentCycle: open ? progressOf(open) : null,
     lastCycle: last ? { ...summaryOf(last), finishedAt: last.finishedAt } : null,
+    heldDeletes: await countHeld(rt.services.sql, app.id),
   };
   if (flags.json) {
     console.log(JSON.stringify(out, null, 2));
@@ -113,6 +116,10 @@ export async function appShowCli(
   console.log(
     `${app.name}: ${app.state}, every ${app.intervalMinutes} min${app.scheduleEnabled ? '' : ' (schedule off)'}`,
   );
+  if (out.heldDeletes)
+    console.log(
+      `  deletes held: ${out.heldDeletes} disable(s) and delete(s) over the threshold (${app.deletionThreshold}); see app deletes ${app.name}`,
+    );
   if (open) console.log(`  current cycle ${open.id} (${open.kind}): ${open.done}/${open.total} ${open.phase}`);
   if (last)
     console.log(`  last cycle ${last.id} (${last.kind}) ${last.status}: ${countsLine(last)} in ${last.runMs} ms`);
@@ -132,7 +139,7 @@ const countsLine = (c: CycleRow) =>
     .map(([k, v]) => `${v} ${k}`)
     .join(', ');
 
-async function followCycle(rt: Runtime, cycle: CycleRow, flags: Flags): Promise<void> {
+export async function followCycle(rt: Runtime, cycle: CycleRow, flags: Flags): Promise<void> {
   if (!flags.wait) {
     if (flags.json) console.log(JSON.stringify(summaryOf(cycle)));
     else console.log(`cycle ${cycle.id} (${cycle.kind}) ${cycle.status}`);

@@ -19,6 +19,7 @@ import { appLogsCli } from './app-logs.js';
 import { CliError, parseArgs, parseDuration } from './args.js';
 import { directoryCli } from './directory.js';
 import { type CliOutput, runExpr, runMap } from './expr.js';
+import { appDeletesCli } from './held-deletes.js';
 
 const USAGE = `scimdesk <command>
 
@@ -50,6 +51,9 @@ const USAGE = `scimdesk <command>
                                          clear the watermark and run an initial cycle (--full also drops the links)
   app on-demand <app> (--user UPN|objectId | --group displayName|objectId) [--json]
                                          provision one user, or a group and its members, now, step by step
+  app deletes <app> [--allow | --reject] [--only ID,ID] [--wait] [--json]
+                                         disables and deletes the deletion threshold held: list, allow (a cycle
+                                         sends them) or reject (the target keeps them); all, or --only these
   cycle run <app> [--wait] [--json]      start a cycle (initial when none has run); --json: summary as the last line
   map [--preset seed|entra-default] --source '<json>' [--current '<json>'] [--object user|group] [--explain]
                                          the SCIM resource to POST, or with --current the PATCH body to send
@@ -200,6 +204,9 @@ async function main(argv: string[]): Promise<void> {
         break;
       case 'app on-demand':
         await appOnDemandCli(rt, em, arg, flags);
+        break;
+      case 'app deletes':
+        await appDeletesCli(rt, em, arg, flags);
         break;
       case 'cycle run':
         await cycleRunCli(rt, em, arg, flags);

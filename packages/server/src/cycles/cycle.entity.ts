@@ -2,7 +2,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 export type CycleKind = 'initial' | 'incremental';
 export type CycleStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'stopped';
-export type CyclePhase = 'users' | 'groups' | 'references' | 'done';
+export type CyclePhase = 'users' | 'user-deletes' | 'groups' | 'group-deletes' | 'references' | 'done';
 
 /**
  * One provisioning cycle of an app. Its progress (phase and cursor: the last source id the
@@ -74,4 +74,11 @@ export class Cycle {
   /** Time spent running, summed over resumptions (ms). */
   @Property({ type: 'bigint', default: 0 })
   runMs: number = 0;
+
+  /**
+   * Disables and deletes of users this cycle sent without an admin's allow: the group-deletes
+   * phase adds its own to them before comparing with the threshold.
+   */
+  @Property({ type: 'integer', default: 0 })
+  stagedSent?: number = 0;
 }

@@ -22,7 +22,7 @@ import { type ScimTarget, type TargetCall, TargetError, type TargetResource } fr
 import type { LogEntry, LogStep } from '../provisioning/log.types.js';
 import type { ObjectType } from './cycle.reader.js';
 import type { CycleCounts } from './cycle.types.js';
-import type { Link, LinkWrite } from './links.js';
+import type { Link, LinkWrite, StagedAction } from './links.js';
 
 export interface ReconcileEnv {
   app: App;
@@ -32,6 +32,11 @@ export interface ReconcileEnv {
   timeoutMs: number;
   /** Child group -> parent groups (for nested-only explanations). */
   parents: Map<string, string[]>;
+  /**
+   * Hold disables and deletes back (a cycle of an app with a deletion threshold): the decision is
+   * kept in the link and sent, or held, in the cycle's deletes phase once they are all counted.
+   */
+  stageDeletes?: boolean;
 }
 
 export interface WorkItem {
@@ -53,7 +58,10 @@ export interface ObjectResult {
   /** Durations (ms) of the target calls made. */
   calls: number[];
   link: LinkWrite | null;
-  count: keyof CycleCounts;
+  /** The count it adds to; null for an action staged for the deletes phase (counted there). */
+  count: keyof CycleCounts | null;
+  /** Staged for the deletes phase: nothing was sent and nothing is logged yet. */
+  staged?: boolean;
   /** The last request sent for the object (with its body), failed or not; null when none was. */
   lastCall: TargetCall | null;
 }
@@ -113,7 +121,7 @@ export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<Obje
   const finish = (
     action: LogEntry['action'],
     status: LogEntry['status'],
-    count: keyof CycleCounts,
+    count: keyof CycleCounts | null,
     link: LinkWrite | null,
     extra: Partial<LogEntry> = {},
   ): ObjectResult => ({
@@ -223,7 +231,7 @@ interface ActTools {
   finish: (
     action: LogEntry['action'],
     status: LogEntry['status'],
-    count: keyof CycleCounts,
+    count: keyof CycleCounts | null,
     link: LinkWrite | null,
     extra?: Partial<LogEntry>,
   ) => ObjectResult;
@@ -294,34 +302,76 @@ async function act(env: ReconcileEnv, item: WorkItem, d: SyncDecision, t: ActToo
         modified,
       });
     }
+    case 'delete':
+      if (env.stageDeletes) return stage(item, 'Delete', d.targetId, t);
+      return remove(env, item, d.targetId, t, link, targetName);
+    case 'disable':
+      if (env.stageDeletes) return stage(item, 'Disable', d.targetId, t);
+      return change(env, item, d, t, link, targetName);
     case 'update':
-    case 'disable': {
-      for (const p of d.patches) t.track(await env.target.patch(item.type, d.targetId, p));
-      const enable = d.action === 'update' && item.link?.state === 'disabled';
-      t.steps.push({ step: 'action', status: 'Success', details: { action: d.action, operations: d.patches.length } });
-      const l =
-        d.action === 'disable'
-          ? link(d.targetId, 'disabled', 'Disable')
-          : link(d.targetId, 'provisioned', enable ? 'Enable' : 'Update');
-      return t.finish(
-        d.action === 'disable' ? 'Disable' : 'Update',
-        'Success',
-        d.action === 'disable' ? 'disabled' : 'updated',
-        l,
-        {
-          targetId: d.targetId,
-          targetName: targetName(t.target),
-          modified: d.modified,
-        },
-      );
-    }
-    case 'delete': {
-      t.track(await env.target.delete(item.type, d.targetId));
-      t.steps.push({ step: 'action', status: 'Success', details: { action: 'Delete', targetId: d.targetId } });
-      return t.finish('Delete', 'Success', 'deleted', link(d.targetId, 'deleted', 'Delete'), {
-        targetId: d.targetId,
-        targetName: targetName(t.target),
-      });
-    }
+      return change(env, item, d, t, link, targetName);
   }
+}
+
+type LinkOf = (targetId: string | null, state: LinkWrite['state'], lastAction: string) => LinkWrite;
+type NameOf = (r: TargetResource | null) => string | null;
+
+async function change(
+  env: ReconcileEnv,
+  item: WorkItem,
+  d: Extract<SyncDecision, { action: 'update' | 'disable' }>,
+  t: ActTools,
+  link: LinkOf,
+  targetName: NameOf,
+): Promise<ObjectResult> {
+  for (const p of d.patches) t.track(await env.target.patch(item.type, d.targetId, p));
+  const enable = d.action === 'update' && item.link?.state === 'disabled';
+  t.steps.push({ step: 'action', status: 'Success', details: { action: d.action, operations: d.patches.length } });
+  const l =
+    d.action === 'disable'
+      ? link(d.targetId, 'disabled', 'Disable')
+      : link(d.targetId, 'provisioned', enable ? 'Enable' : 'Update');
+  return t.finish(
+    d.action === 'disable' ? 'Disable' : 'Update',
+    'Success',
+    d.action === 'disable' ? 'disabled' : 'updated',
+    l,
+    {
+      targetId: d.targetId,
+      targetName: targetName(t.target),
+      modified: d.modified,
+    },
+  );
+}
+
+async function remove(
+  env: ReconcileEnv,
+  item: WorkItem,
+  targetId: string,
+  t: ActTools,
+  link: LinkOf,
+  targetName: NameOf,
+): Promise<ObjectResult> {
+  t.track(await env.target.delete(item.type, targetId));
+  t.steps.push({ step: 'action', status: 'Success', details: { action: 'Delete', targetId } });
+  return t.finish('Delete', 'Success', 'deleted', link(targetId, 'deleted', 'Delete'), {
+    targetId,
+    targetName: targetName(t.target),
+  });
+}
+
+/** A disable or delete kept for the deletes phase: the link remembers it, the target is untouched. */
+function stage(item: WorkItem, action: StagedAction, targetId: string, t: ActTools): ObjectResult {
+  t.steps.push({ step: 'action', status: 'Staged', details: { action, targetId } });
+  const out = t.finish(action, 'Skipped', null, {
+    objectType: item.type,
+    sourceId: item.id,
+    targetId,
+    state: item.link?.state ?? 'provisioned',
+    pendingReference: item.link?.pendingReference ?? false,
+    lastAction: 'Staged',
+    error: null,
+    staged: action,
+  });
+  return { ...out, staged: true };
 }

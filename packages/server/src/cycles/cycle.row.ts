@@ -3,7 +3,7 @@
 import { toDate, toDateOrNull, toJson } from '../db/row.js';
 import type { SqlRunner } from '../db/sql.js';
 import type { CycleKind, CyclePhase, CycleStatus } from './cycle.entity.js';
-import type { CycleCounts, CycleProgress } from './cycle.types.js';
+import { type CycleCounts, type CycleProgress, emptyCounts } from './cycle.types.js';
 
 export interface CycleRow {
   id: string;
@@ -24,6 +24,7 @@ export interface CycleRow {
   startedAt: Date | null;
   finishedAt: Date | null;
   runMs: number;
+  stagedSent: number;
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -46,13 +47,15 @@ export function cycleFromRaw(r: Record<string, unknown>): CycleRow {
     watermarkTo: num(r.watermark_to),
     total: Number(r.total),
     done: Number(r.done),
-    counts: toJson<CycleCounts>(r.counts),
+    // Cycles written before a count existed read it as 0.
+    counts: { ...emptyCounts(), ...toJson<CycleCounts>(r.counts) },
     error: (r.error as string | null) ?? null,
     claimedBy: (r.claimed_by as string | null) ?? null,
     queuedAt: toDate(r.queued_at),
     startedAt: toDateOrNull(r.started_at),
     finishedAt: toDateOrNull(r.finished_at),
     runMs: Number(r.run_ms ?? 0),
+    stagedSent: Number(r.staged_sent ?? 0),
   };
 }
 

@@ -8,9 +8,10 @@ import { compileApp } from '../apps/app.compile.js';
 import type { App, AppState } from '../apps/app.entity.js';
 import type { SqlRunner } from '../db/sql.js';
 import type { Services } from '../scim/services.js';
+import { allowHeld, rejectHeld } from './cycle.deletes.js';
 import type { CycleKind } from './cycle.entity.js';
 import { type CycleRow, cycleFromRaw, readCycle } from './cycle.row.js';
-import type { CycleSummary } from './cycle.types.js';
+import { type CycleSummary, emptyCounts } from './cycle.types.js';
 
 export async function openCycle(q: SqlRunner, appId: string): Promise<CycleRow | null> {
   const r = await q.get<Record<string, unknown>>(
@@ -45,16 +46,7 @@ export async function startCycle(
   try {
     await services.sql.run(
       'insert into cycle (id, app_id, kind, status, trigger, phase, counts, queued_at, total, done, run_ms) values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)',
-      [
-        id,
-        app.id,
-        nextKind(app),
-        'queued',
-        trigger,
-        'users',
-        JSON.stringify({ created: 0, updated: 0, disabled: 0, deleted: 0, skipped: 0, failed: 0 }),
-        new Date(),
-      ],
+      [id, app.id, nextKind(app), 'queued', trigger, 'users', JSON.stringify(emptyCounts()), new Date()],
     );
   } catch (err) {
     const again = await openCycle(services.sql, app.id);
@@ -145,4 +137,22 @@ export async function dueApps(q: SqlRunner, now: Date): Promise<string[]> {
     [now],
   );
   return rows.map((r) => r.id);
+}
+
+/**
+ * An admin's answer to deletes the threshold held (all, or the objects with these source ids):
+ * `allow` marks them allowed and queues a cycle whose deletes phase sends them (when the app is
+ * running; a paused app sends them when resumed); `reject` drops them and the target keeps the
+ * objects.
+ */
+export async function decideHeld(
+  services: Services,
+  app: App,
+  verdict: 'allow' | 'reject',
+  sourceIds?: readonly string[],
+): Promise<{ changed: number; cycle: CycleRow | null }> {
+  if (verdict === 'reject') return { changed: await rejectHeld(services.sql, app.id, sourceIds), cycle: null };
+  const changed = await allowHeld(services.sql, app.id, sourceIds);
+  if (!changed || app.state !== 'running') return { changed, cycle: null };
+  return { changed, cycle: (await startCycle(services, app, 'allow-deletes')).cycle };
 }

@@ -12,6 +12,7 @@ import type { SqlRunner } from '../db/sql.js';
 import { insertLogs } from '../provisioning/log.writer.js';
 import type { Services } from '../scim/services.js';
 import { buildItems, mapLimit } from './cycle.batch.js';
+import { enterDeletes, heldResult, stagedBatch } from './cycle.deletes.js';
 import type { CyclePhase } from './cycle.entity.js';
 import { countObjects, groupParents, nextIds, type ObjectType, type Window } from './cycle.reader.js';
 import { type ObjectResult, type ReconcileEnv, reconcile } from './cycle.reconcile.js';
@@ -28,7 +29,7 @@ export interface SliceOptions {
   signal?: AbortSignal;
 }
 
-const PHASES: CyclePhase[] = ['users', 'groups', 'references', 'done'];
+const PHASES: CyclePhase[] = ['users', 'user-deletes', 'groups', 'group-deletes', 'references', 'done'];
 
 class LostClaim extends Error {}
 
@@ -98,13 +99,17 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
       cycleId,
       timeoutMs: config.ENGINE_EVALUATION_TIMEOUT_MS,
       parents: await groupParents(sql, app.directoryId),
+      stageDeletes: app.deletionThreshold > 0,
     };
+    // A deletes phase sends what the pass before it staged (the threshold was applied on entering it).
+    const sendEnv: ReconcileEnv = { ...env, stageDeletes: false };
     const concurrency = target.kind === 'tenant' ? config.ENGINE_LOCAL_CONCURRENCY : services.httpPolicy.maxConcurrency;
     let phaseIndex = PHASES.indexOf(cycle.phase);
     let cursor = cycle.cursor ?? '';
     while (PHASES[phaseIndex] !== 'done') {
       const phase = PHASES[phaseIndex];
-      const type: ObjectType = phase === 'groups' ? 'group' : 'user';
+      const type: ObjectType = phase === 'groups' || phase === 'group-deletes' ? 'group' : 'user';
+      const deletes = phase === 'user-deletes' || phase === 'group-deletes';
       const skipPhase = phase === 'groups' && !compiled.mappings.group.enabled;
       for (;;) {
         if (opts.signal?.aborted || performance.now() - sliceStart > opts.sliceMs) {
@@ -120,17 +125,23 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
           await finishCycle(sql, cycle, opts.runnerId, 'stopped', null);
           return 'stopped';
         }
-        const ids = skipPhase
-          ? []
-          : phase === 'references'
-            ? await pendingReferenceIds(sql, app.id, cursor, config.ENGINE_BATCH_SIZE)
-            : await nextIds(sql, type, window, cursor, config.ENGINE_BATCH_SIZE);
+        const staged = deletes ? await stagedBatch(sql, app.id, cycleId, type, cursor, config.ENGINE_BATCH_SIZE) : [];
+        const ids = deletes
+          ? staged.map((r) => r.sourceId)
+          : skipPhase
+            ? []
+            : phase === 'references'
+              ? await pendingReferenceIds(sql, app.id, cursor, config.ENGINE_BATCH_SIZE)
+              : await nextIds(sql, type, window, cursor, config.ENGINE_BATCH_SIZE);
         if (!ids.length) break;
+        const held = new Set(staged.filter((r) => r.heldHere).map((r) => r.sourceId));
         const batchStart = performance.now();
         const last = ids[ids.length - 1];
         const work = async () => {
           const items = await buildItems(sql, app.directoryId, app.id, type, ids);
-          const out = await mapLimit(items, concurrency, (item) => reconcile(env, item));
+          const out = await mapLimit(items, concurrency, async (item) =>
+            held.has(item.id) ? heldResult(env, item, app.deletionThreshold) : reconcile(deletes ? sendEnv : env, item),
+          );
           await commitBatch(sql, cycle, opts.runnerId, phase, last, out, performance.now() - batchStart);
           return out;
         };
@@ -143,13 +154,7 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
       }
       phaseIndex += 1;
       cursor = '';
-      const next = PHASES[phaseIndex];
-      const extra = next === 'references' ? await countPending(sql, app.id) : 0;
-      await fenced(
-        sql,
-        'update cycle set phase = ?, cursor = null, total = total + ? where id = ? and claimed_by = ?',
-        [next, extra, cycleId, opts.runnerId],
-      );
+      await enterPhase(sql, app, cycleId, opts.runnerId, PHASES[phaseIndex]);
     }
     await completeCycle(sql, cycle, app, compiled.hash, opts.runnerId);
     const done = await readCycle(sql, cycleId);
@@ -171,9 +176,34 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
   }
 }
 
+/**
+ * Moves the cycle to its next phase, with what the phase adds to the total: unresolved references,
+ * or (a deletes phase) the staged actions, after the threshold decided which of them it holds.
+ */
+async function enterPhase(sql: Services['sql'], app: App, cycleId: string, runner: string, next: CyclePhase) {
+  await sql.transaction(async (tx) => {
+    let extra = 0;
+    let sent: number | null = null;
+    if (next === 'references') extra = await countPending(tx, app.id);
+    if (next === 'user-deletes' || next === 'group-deletes') {
+      const before = next === 'group-deletes' ? ((await readCycle(tx, cycleId))?.stagedSent ?? 0) : 0;
+      const type = next === 'user-deletes' ? 'user' : 'group';
+      const d = await enterDeletes(tx, app.id, cycleId, type, app.deletionThreshold, before, new Date());
+      extra = d.work;
+      sent = before + (d.held ? 0 : d.fresh);
+    }
+    await fenced(
+      tx,
+      `update cycle set phase = ?, cursor = null, total = total + ?${sent === null ? '' : ', staged_sent = ?'} where id = ? and claimed_by = ?`,
+      [next, extra, ...(sent === null ? [] : [sent]), cycleId, runner],
+    );
+  });
+}
+
 const METRIC_ACTION = { Create: 'create', Update: 'update', Disable: 'disable', Delete: 'delete' } as const;
 
 function recordObject(services: Services, app: string, r: ObjectResult): void {
+  if (r.staged) return;
   const action = METRIC_ACTION[r.log.action as keyof typeof METRIC_ACTION] ?? 'none';
   const status = r.log.status === 'Failure' ? 'failed' : r.log.status === 'Success' ? 'applied' : 'skipped';
   services.metrics.engine.objectProcessed(app, action, status);
@@ -232,7 +262,7 @@ async function commitBatch(
     );
     if (!row || row.claimed_by !== runner) throw new LostClaim();
     const counts = JSON.parse(String(row.counts)) as Record<string, number>;
-    for (const r of results) counts[r.count] = (counts[r.count] ?? 0) + 1;
+    for (const r of results) if (r.count) counts[r.count] = (counts[r.count] ?? 0) + 1;
     await writeLinks(
       tx,
       cycle.appId,
@@ -241,7 +271,8 @@ async function commitBatch(
     );
     await insertLogs(
       tx,
-      results.map((r) => ({ ...r.log, at: now })),
+      // A staged action is logged by the deletes phase (sent, or held as StagedDelete).
+      results.filter((r) => !r.staged).map((r) => ({ ...r.log, at: now })),
     );
     await tx.run(
       'update cycle set phase = ?, cursor = ?, done = done + ?, counts = ?, heartbeat_at = ?, run_ms = run_ms + ? where id = ?',

@@ -7,6 +7,8 @@ export interface CycleCounts {
   deleted: number;
   skipped: number;
   failed: number;
+  /** Disables and deletes held back by the deletion threshold (logged as StagedDelete). */
+  held: number;
 }
 
 export const emptyCounts = (): CycleCounts => ({
@@ -16,6 +18,7 @@ export const emptyCounts = (): CycleCounts => ({
   deleted: 0,
   skipped: 0,
   failed: 0,
+  held: 0,
 });
 
 /** The summary `cycle run --json` prints as its last line (a contract: scripts read it). */

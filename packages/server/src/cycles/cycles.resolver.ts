@@ -7,11 +7,19 @@ import { signedIn } from '../graphql/access.js';
 import { pageSize, toConnection } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
 import { ApiError, badInput, conflict, notFound } from '../graphql/errors.js';
+import { countHeld, heldAmong, listHeld } from './cycle.deletes.js';
 import { countCycles, lastFinishedCycle, pageCycles } from './cycle.query.js';
 import { appReport } from './cycle.report.js';
 import { readCycle } from './cycle.row.js';
-import { openCycle, restartApp, setAppState, startCycle, stopApp } from './cycle.service.js';
-import { AppReportNode, CycleConnection, CycleNode, toCycleNode } from './cycles.types.js';
+import { decideHeld, openCycle, restartApp, setAppState, startCycle, stopApp } from './cycle.service.js';
+import {
+  AppReportNode,
+  CycleConnection,
+  CycleNode,
+  HeldDeleteNode,
+  HeldDeletesResultNode,
+  toCycleNode,
+} from './cycles.types.js';
 import { OnDemandError, provisionOnDemand } from './on-demand.js';
 import { OnDemandResultNode, toOnDemandNode } from './on-demand.types.js';
 
@@ -55,6 +63,35 @@ export class AppCyclesResolver {
       { ...page, nodes: page.nodes.map((c) => toCycleNode(c, app.name)) },
       () => countCycles(ctx.services.sql, app.id),
     );
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Disables and deletes the deletion threshold holds (not yet allowed): more than 0 is the "deletes held" state.',
+  })
+  async heldDeletes(@Ctx() ctx: GqlContext, @Root() app: AppNode): Promise<number> {
+    return countHeld(ctx.services.sql, app.id);
+  }
+
+  @FieldResolver(() => [HeldDeleteNode], {
+    description: 'The held objects (and allowed ones a cycle has not sent yet), by type and source id.',
+  })
+  async heldObjects(
+    @Ctx() ctx: GqlContext,
+    @Root() app: AppNode,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most 1000.' }) first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: '`<objectType>:<sourceId>` of the last object of the previous page.',
+    })
+    after?: string,
+  ): Promise<HeldDeleteNode[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 1000)
+      throw badInput('first must be between 1 and 1000', 'first');
+    const row = await ctx.services.sql.get<{ directory_id: string }>('select directory_id from app where id = ?', [
+      app.id,
+    ]);
+    return listHeld(ctx.services.sql, app.id, row?.directory_id ?? '', first, after ?? '');
   }
 
   @FieldResolver(() => AppReportNode, {
@@ -113,6 +150,55 @@ export class CyclesResolver {
         throw e.code === 'NOT_FOUND' ? new ApiError('NOT_FOUND', e.message) : badInput(e.message, 'group');
       throw e;
     }
+  }
+
+  @Mutation(() => HeldDeletesResultNode, {
+    description:
+      'Allows deletes the threshold held (all, or these source ids): a cycle is queued that sends them. Role admin.',
+  })
+  async allowHeldDeletes(
+    @Ctx() ctx: GqlContext,
+    @Arg('app', () => String, APP) name: string,
+    @Arg('sourceIds', () => [String], { nullable: true, description: 'Only these objects; default all.' })
+    sourceIds?: string[],
+  ): Promise<HeldDeletesResultNode> {
+    return this.decide(ctx, name, 'allow', sourceIds);
+  }
+
+  @Mutation(() => HeldDeletesResultNode, {
+    description:
+      'Rejects deletes the threshold held (all, or these source ids): the target keeps those objects. Role admin.',
+  })
+  async rejectHeldDeletes(
+    @Ctx() ctx: GqlContext,
+    @Arg('app', () => String, APP) name: string,
+    @Arg('sourceIds', () => [String], { nullable: true, description: 'Only these objects; default all.' })
+    sourceIds?: string[],
+  ): Promise<HeldDeletesResultNode> {
+    return this.decide(ctx, name, 'reject', sourceIds);
+  }
+
+  private async decide(
+    ctx: GqlContext,
+    name: string,
+    verdict: 'allow' | 'reject',
+    sourceIds: string[] | undefined,
+  ): Promise<HeldDeletesResultNode> {
+    const app = await steer(ctx, name);
+    if (sourceIds && !sourceIds.length)
+      throw badInput('sourceIds is empty: leave it out to choose every held object', 'sourceIds');
+    if (sourceIds) {
+      const held = await heldAmong(ctx.services.sql, app.id, sourceIds);
+      const unknown = sourceIds.filter((id) => !held.has(id));
+      if (unknown.length)
+        throw badInput(`Not held in app ${app.name}: ${unknown.slice(0, 10).join(', ')}`, 'sourceIds');
+    }
+    const out = await decideHeld(ctx.services, app, verdict, sourceIds);
+    return {
+      changed: out.changed,
+      cycle: out.cycle ? toCycleNode(out.cycle, app.name) : null,
+      app: await appNodeOf(ctx.services.sql, app),
+    };
   }
 
   @Mutation(() => AppNode, { description: 'Pauses the app: its open cycle waits where it is. Role admin.' })

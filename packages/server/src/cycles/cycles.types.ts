@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AppNode } from '../apps/apps.types.js';
 import { connectionOf } from '../graphql/connection.js';
 import { ErrorCountNode, ProvisioningLogReportNode } from '../provisioning/provisioning-logs.types.js';
 import { type CycleRow, progressOf } from './cycle.row.js';
@@ -26,13 +27,16 @@ registerEnumType(CycleStatusValue, {
 
 export enum CyclePhaseValue {
   USERS = 'users',
+  USER_DELETES = 'user-deletes',
   GROUPS = 'groups',
+  GROUP_DELETES = 'group-deletes',
   REFERENCES = 'references',
   DONE = 'done',
 }
 registerEnumType(CyclePhaseValue, {
   name: 'CyclePhase',
-  description: 'What a cycle works on: users, then groups, then unresolved references (managers).',
+  description:
+    'What a cycle works on: users, then the user disables and deletes it staged (sent, or held by the deletion threshold), groups, then the group ones, then unresolved references (managers).',
 });
 
 @ObjectType('CycleCounts', { description: 'What a cycle did, by action.' })
@@ -54,6 +58,9 @@ export class CycleCountsNode {
 
   @Field(() => Int)
   failed!: number;
+
+  @Field(() => Int, { description: 'Disables and deletes held back by the deletion threshold.' })
+  held!: number;
 }
 
 @ObjectType('Cycle', {
@@ -155,4 +162,49 @@ export class AppReportNode {
 
   @Field(() => [ErrorCountNode], { description: 'Failures by error code over these cycles, most frequent first.' })
   failuresByErrorCode!: ErrorCountNode[];
+}
+
+@ObjectType('HeldDelete', {
+  description:
+    'A disable or delete the deletion threshold held back: it waits for an admin to allow it (the next cycle sends it) or reject it.',
+})
+export class HeldDeleteNode {
+  @Field(() => String, { description: '`user` or `group`.' })
+  objectType!: string;
+
+  @Field(() => String, { description: 'The source objectId.' })
+  sourceId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'userPrincipalName or displayName, while the source object exists.',
+  })
+  sourceName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  targetId!: string | null;
+
+  @Field(() => String, { description: '`Disable` or `Delete`.' })
+  action!: string;
+
+  @Field(() => ID, { description: 'The cycle that held it.' })
+  heldBy!: string;
+
+  @Field(() => Date, { nullable: true })
+  heldAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'Allowed: the next cycle sends it.' })
+  allowed!: boolean;
+}
+
+@ObjectType('HeldDeletesResult', { description: 'What allowing or rejecting held deletes did.' })
+export class HeldDeletesResultNode {
+  @Field(() => Int, { description: 'How many held objects were allowed or rejected.' })
+  changed!: number;
+
+  @Field(() => CycleNode, { nullable: true, description: 'The cycle that sends the allowed deletes (allow only).' })
+  cycle!: CycleNode | null;
+
+  @Field(() => AppNode)
+  app!: AppNode;
 }

@@ -13,7 +13,11 @@ export interface Link {
   pendingReference: boolean;
   failures: number;
   failedAt: Date | null;
+  /** A disable or delete held back until the cycle's deletes phase (cycle.deletes.ts). */
+  staged: StagedAction | null;
 }
+
+export type StagedAction = 'Disable' | 'Delete';
 
 /** What a processed object leaves in its link; `null` fields mean "clear". */
 export interface LinkWrite {
@@ -25,6 +29,11 @@ export interface LinkWrite {
   lastAction: string;
   /** Set when the object failed (kept as a failure to retry in the next cycle). */
   error: string | null;
+  /**
+   * A disable or delete decided but not sent: it waits for the deletes phase, where the
+   * threshold is applied. Anything else (undefined) clears a staged action and its hold.
+   */
+  staged?: StagedAction | null;
 }
 
 interface RawLink {
@@ -34,6 +43,7 @@ interface RawLink {
   pending_reference: unknown;
   failures: number | string;
   failed_at: unknown;
+  staged: string | null;
 }
 
 export async function loadLinks(
@@ -44,7 +54,7 @@ export async function loadLinks(
 ): Promise<Map<string, Link>> {
   if (!ids.length) return new Map();
   const rows = await q.all<RawLink>(
-    `select source_id, target_id, state, pending_reference, failures, failed_at from app_link where app_id = ? and object_type = ? and ${inList(q.kind, 'source_id')}`,
+    `select source_id, target_id, state, pending_reference, failures, failed_at, staged from app_link where app_id = ? and object_type = ? and ${inList(q.kind, 'source_id')}`,
     [appId, type, listParam(q.kind, ids)],
   );
   return new Map(
@@ -57,6 +67,7 @@ export async function loadLinks(
         pendingReference: toBool(r.pending_reference),
         failures: Number(r.failures),
         failedAt: toDateOrNull(r.failed_at),
+        staged: (r.staged as StagedAction | null) ?? null,
       },
     ]),
   );
@@ -78,7 +89,7 @@ export async function provisionedTargets(
 }
 
 const UPSERT_COLUMNS =
-  '(app_id, object_type, source_id, target_id, state, pending_reference, last_action, failed_at, failures, last_error, updated_at)';
+  '(app_id, object_type, source_id, target_id, state, pending_reference, last_action, failed_at, failures, last_error, staged, updated_at)';
 const CHUNK = 200;
 
 export async function writeLinks(q: SqlRunner, appId: string, writes: readonly LinkWrite[], now: Date): Promise<void> {
@@ -97,9 +108,10 @@ export async function writeLinks(q: SqlRunner, appId: string, writes: readonly L
         w.error ? now : null,
         w.error ? 1 : 0,
         w.error?.slice(0, 2000) ?? null,
+        w.staged ?? null,
         now,
       );
-    const values = part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+    const values = part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
     await q.run(
       `insert into app_link ${UPSERT_COLUMNS} values ${values}
        on conflict (app_id, object_type, source_id) do update set
@@ -110,6 +122,10 @@ export async function writeLinks(q: SqlRunner, appId: string, writes: readonly L
          failed_at = excluded.failed_at,
          failures = case when excluded.failed_at is null then 0 else app_link.failures + 1 end,
          last_error = excluded.last_error,
+         staged = excluded.staged,
+         held_by = case when excluded.staged is null then null else app_link.held_by end,
+         held_at = case when excluded.staged is null then null else app_link.held_at end,
+         allowed = case when excluded.staged is null then false else app_link.allowed end,
          updated_at = excluded.updated_at`,
       params,
     );
