@@ -11,6 +11,7 @@ import { registerSqlFunctions } from './sqlite-functions.js';
 export interface Database {
   orm: MikroORM;
   kind: DatabaseKind;
+  url: string;
   close(): Promise<void>;
 }
 
@@ -50,7 +51,7 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
     const { MikroORM: Pg } = await import('@mikro-orm/postgresql');
     orm = await Pg.init({ ...base, clientUrl: url, pool: { min: 0, max: 10 } });
   }
-  return { orm, kind, close: () => orm.close(true) };
+  return { orm, kind, url, close: () => orm.close(true) };
 }
 
 /** WAL for concurrent readers, NORMAL sync (safe with WAL), waiting on locks, and the filter compiler's SQL functions. */
@@ -69,11 +70,17 @@ function sqlitePragmas(
   }
 }
 
-/** Applies pending migrations; returns the names applied. */ export async function migrate(
-  db: Database,
-): Promise<string[]> {
-  const done = await db.orm.getMigrator().up();
-  return done.map((m) => m.name);
+/**
+ * Applies pending migrations; returns the names applied. On PostgreSQL, replicas started together
+ * would otherwise race (both create `mikro_orm_migrations`, one dies with 42P07): one migrates
+ * while the others wait on an advisory lock, then find nothing pending. SQLite has one writer per
+ * file already.
+ */
+export async function migrate(db: Database): Promise<string[]> {
+  const up = async () => (await db.orm.getMigrator().up()).map((m) => m.name);
+  if (db.kind !== 'postgresql') return up();
+  const { withAdvisoryLock, LOCK_KEYS } = await import('./pg-lock.js');
+  return withAdvisoryLock(db.url, LOCK_KEYS.migrations, up);
 }
 
 /** The hot path's own connections to the same database (db/sql.ts); open after migrating. */

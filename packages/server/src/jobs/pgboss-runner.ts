@@ -10,6 +10,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { openCycle } from '../cycles/cycle.service.js';
 import { runSlice } from '../cycles/cycle.slice.js';
+import { LOCK_KEYS, withAdvisoryLock } from '../db/pg-lock.js';
 import type { Services } from '../scim/services.js';
 import { engineTick, orphanedCycles } from './maintenance.js';
 import { type CycleRunner, runnerId } from './runner.js';
@@ -60,9 +61,13 @@ export class PgBossRunner implements CycleRunner {
   }
 
   async start(): Promise<void> {
-    await this.boss.start();
-    await this.boss.createQueue(CYCLE_QUEUE, { name: CYCLE_QUEUE, policy: 'stately' });
-    await this.boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: 'stately' });
+    // pg-boss's own install is guarded; its createQueue is not (two replicas creating the same
+    // queue's partition at once deadlock, 40P01), so replicas take turns at setup.
+    await withAdvisoryLock(this.services.config.DATABASE_URL, LOCK_KEYS.runnerSetup, async () => {
+      await this.boss.start();
+      for (const name of [CYCLE_QUEUE, TICK_QUEUE])
+        if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, policy: 'stately' });
+    });
     await this.boss.work<CycleJob>(CYCLE_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
       await this.runJob(job.data.cycleId);
     });

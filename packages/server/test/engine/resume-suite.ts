@@ -81,7 +81,11 @@ export function defineResumeSuite(kind: DbKind, userCount: number): void {
       const a = serve();
       const b = serve();
       for (const c of [a, b])
-        await waitFor('serve to start', async () => (/scimdesk is up/.test(c.output()) ? true : undefined));
+        await waitFor('serve to start', async () => {
+          if (/scimdesk is up/.test(c.output())) return true;
+          if (c.exitCode !== null || c.signalCode) throw new Error(`serve exited before it was up:\n${c.output()}`);
+          return undefined;
+        });
       const started = await box.cli(['cycle', 'run', APP, '--json']);
       expect(started.code).toBe(0);
       const cycleId = JSON.parse(started.stdout.trim().split('\n').pop() ?? '{}').cycleId as string;
