@@ -36,8 +36,8 @@ function formatDiagnostic(file: string, d: AppDiagnostic): string {
   return `${at}: ${d.severity}: ${d.path}: ${d.code}: ${d.message}${expr}`;
 }
 
-export async function appApplyCli(rt: Runtime, em: EntityManager, flags: Flags): Promise<void> {
-  const file = flags.file;
+/** Reads an app file named by --file: its text and parsed JSON, or a CliError naming the file. */
+export function readAppFile(file: string | true | undefined): { file: string; text: string; raw: unknown } {
   if (typeof file !== 'string') throw new CliError('--file is required');
   let text: string;
   try {
@@ -45,22 +45,31 @@ export async function appApplyCli(rt: Runtime, em: EntityManager, flags: Flags):
   } catch (err) {
     throw new CliError(`${file}: cannot read: ${(err as Error).message}`);
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return { file, text, raw: JSON.parse(text) };
   } catch (err) {
     throw new CliError(`${file}: not valid JSON: ${(err as Error).message}`);
   }
-  const result = await applyApp(rt.services, em, raw, { testConnection: flags['no-test'] !== true });
+}
+
+/** Prints each diagnostic at its line and column in the file; with errors, exits 2. */
+export function reportDiagnostics(file: string, text: string, list: readonly AppDiagnostic[], what: string): void {
   const positions = jsonPositions(text);
-  for (const d of result.diagnostics) {
+  for (const d of list) {
     const pos = positionOf(positions, d.path);
     console.error(formatDiagnostic(file, { ...d, ...(pos ?? {}) }));
   }
-  if (!result.app || hasErrorDiagnostics(result.diagnostics)) {
-    console.error(`${file}: not applied (${result.diagnostics.filter((d) => d.severity === 'error').length} error(s))`);
+  if (hasErrorDiagnostics(list)) {
+    console.error(`${file}: ${what} (${list.filter((d) => d.severity === 'error').length} error(s))`);
     throw new CliExit(2);
   }
+}
+
+export async function appApplyCli(rt: Runtime, em: EntityManager, flags: Flags): Promise<void> {
+  const { file, text, raw } = readAppFile(flags.file);
+  const result = await applyApp(rt.services, em, raw, { testConnection: flags['no-test'] !== true });
+  reportDiagnostics(file, text, result.diagnostics, 'not applied');
+  if (!result.app) throw new CliExit(2);
   const app = result.app;
   const target = app.targetTenantId ? `tenant ${await appTenantSlug(em, app)}` : app.targetUrl;
   console.log(
@@ -154,7 +163,9 @@ export async function followCycle(rt: Runtime, cycle: CycleRow, flags: Flags): P
     last = line;
   });
   if (tty) process.stderr.write('\n');
-  if (flags.json) console.log(JSON.stringify(summaryOf(done)));
+  if (flags.quiet) {
+    // The caller reports (app plan --apply --wait).
+  } else if (flags.json) console.log(JSON.stringify(summaryOf(done)));
   else
     console.log(
       `cycle ${done.id} (${done.kind}) ${done.status}: ${countsLine(done)} in ${done.runMs} ms${done.error ? `: ${done.error}` : ''}`,

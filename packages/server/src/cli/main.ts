@@ -8,6 +8,8 @@ import { AppError } from '../apps/app.service.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { seedDemo } from '../demo/seed.js';
 import { serve } from '../http/serve.js';
+import { PlanError } from '../plans/plan.apply.js';
+import { PlanInputError } from '../plans/plan.compute.js';
 import { startRuntime } from '../runtime.js';
 import { publicBase } from '../scim/actor.js';
 import { createTenant, requireTenant, TenantError } from '../tenants/tenant.service.js';
@@ -20,6 +22,7 @@ import { CliError, parseArgs, parseDuration } from './args.js';
 import { directoryCli } from './directory.js';
 import { type CliOutput, runExpr, runMap } from './expr.js';
 import { appDeletesCli } from './held-deletes.js';
+import { appPlanCli } from './plan.js';
 
 const USAGE = `scimdesk <command>
 
@@ -54,6 +57,11 @@ const USAGE = `scimdesk <command>
   app deletes <app> [--allow | --reject] [--only ID,ID] [--wait] [--json]
                                          disables and deletes the deletion threshold held: list, allow (a cycle
                                          sends them) or reject (the target keeps them); all, or --only these
+  app plan <app> [--restart] [--file proposed-app.json] [--json] [--all]
+                                         what the next cycle, a restart or a proposed app file would do, per
+                                         object, sending nothing; --all also lists objects with no change
+  app plan <app> --apply PLAN [--wait] [--json] | --drop PLAN
+                                         apply a plan (a proposal is saved; re-planned objects are listed) or drop it
   cycle run <app> [--wait] [--json]      start a cycle (initial when none has run); --json: summary as the last line
   map [--preset seed|entra-default] --source '<json>' [--current '<json>'] [--object user|group] [--explain]
                                          the SCIM resource to POST, or with --current the PATCH body to send
@@ -208,6 +216,9 @@ async function main(argv: string[]): Promise<void> {
       case 'app deletes':
         await appDeletesCli(rt, em, arg, flags);
         break;
+      case 'app plan':
+        await appPlanCli(rt, em, arg, flags);
+        break;
       case 'cycle run':
         await cycleRunCli(rt, em, arg, flags);
         break;
@@ -231,6 +242,10 @@ async function printDemo(lines: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof CliExit) process.exit(err.code);
+  if (err instanceof PlanError || err instanceof PlanInputError) {
+    console.error(`error: ${err instanceof PlanError ? `${err.code}: ` : ''}${err.message}`);
+    process.exit(2);
+  }
   if (err instanceof AppError) {
     console.error(`error: ${err.message}`);
     process.exit(2);

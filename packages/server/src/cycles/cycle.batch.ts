@@ -13,12 +13,14 @@ export async function buildItems(
   appId: string,
   type: ObjectType,
   ids: readonly string[],
+  /** A plan's own outcomes so far: source id -> planned target id (a create), or null (a disable or delete). */
+  overlay?: ReadonlyMap<string, string | null>,
 ): Promise<WorkItem[]> {
   const [links, groups] = await Promise.all([loadLinks(q, appId, type, ids), groupsOf(q, directoryId, ids)]);
   if (type === 'user') {
     const rows = await loadUsers(q, directoryId, ids);
     const managers = [...new Set([...rows.values()].map((r) => r.manager_id).filter((m): m is string => !!m))];
-    const managerTargets = await provisionedTargets(q, appId, 'user', managers);
+    const managerTargets = overlaid(await provisionedTargets(q, appId, 'user', managers), managers, overlay);
     return ids.map((id) => {
       const row = rows.get(id);
       return {
@@ -26,6 +28,7 @@ export async function buildItems(
         id,
         source: row ? sourceUser(row) : null,
         softDeleted: !!row && toDateOrNull(row.deleted_at) !== null,
+        seq: row ? Number(row.seq) : null,
         name: row?.user_principal_name ?? id,
         groups: groups.get(id) ?? [],
         link: links.get(id) ?? null,
@@ -35,7 +38,8 @@ export async function buildItems(
   }
   const rows = await loadGroups(q, directoryId, ids);
   const members = await userMembers(q, directoryId, ids);
-  const memberTargets = await provisionedTargets(q, appId, 'user', [...new Set([...members.values()].flat())]);
+  const memberIds = [...new Set([...members.values()].flat())];
+  const memberTargets = overlaid(await provisionedTargets(q, appId, 'user', memberIds), memberIds, overlay);
   return ids.map((id) => {
     const row = rows.get(id);
     const source = row ? { ...sourceGroup(row), members: (members.get(id) ?? []).map((value) => ({ value })) } : null;
@@ -44,12 +48,28 @@ export async function buildItems(
       id,
       source,
       softDeleted: !!row && toDateOrNull(row.deleted_at) !== null,
+      seq: row ? Number(row.seq) : null,
       name: row?.display_name ?? id,
       groups: groups.get(id) ?? [],
       link: links.get(id) ?? null,
       references: memberTargets,
     };
   });
+}
+
+function overlaid(
+  targets: Map<string, string>,
+  ids: readonly string[],
+  overlay: ReadonlyMap<string, string | null> | undefined,
+): Map<string, string> {
+  if (!overlay?.size) return targets;
+  for (const id of ids) {
+    const planned = overlay.get(id);
+    if (planned === undefined) continue;
+    if (planned === null) targets.delete(id);
+    else targets.set(id, planned);
+  }
+  return targets;
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time, keeping the order of results. */

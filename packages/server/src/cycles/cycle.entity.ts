@@ -81,4 +81,8 @@ export class Cycle {
    */
   @Property({ type: 'integer', default: 0 })
   stagedSent?: number = 0;
+
+  /** The plan this cycle applies (plans/): each object it reaches is compared with its entry. */
+  @Property({ type: 'string', length: 36, nullable: true })
+  planId?: string | null;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * One object through the pipeline: import -> scope -> match -> action, each step recorded for
  * the provisioning log. The decision is @scimdesk/scim's `decideSync`; this file observes the
@@ -37,6 +38,8 @@ export interface ReconcileEnv {
    * kept in the link and sent, or held, in the cycle's deletes phase once they are all counted.
    */
   stageDeletes?: boolean;
+  /** Plans and their apply: say what was seen of the target and every request body (ObjectResult.observed, .requests). */
+  observe?: boolean;
 }
 
 export interface WorkItem {
@@ -45,6 +48,8 @@ export interface WorkItem {
   /** The source object (Entra-shaped), null when hard-deleted. */
   source: Record<string, unknown> | null;
   softDeleted: boolean;
+  /** The source object's change number (null when hard-deleted). */
+  seq: number | null;
   name: string;
   /** Direct groups of the object. */
   groups: string[];
@@ -64,6 +69,23 @@ export interface ObjectResult {
   staged?: boolean;
   /** The last request sent for the object (with its body), failed or not; null when none was. */
   lastCall: TargetCall | null;
+  /** With `observe`: a hash of the target object as read (null when none was found or linked). */
+  observed?: string | null;
+  /** With `observe`: the writes, in order, with their bodies (what a plan shows; nothing else keeps them). */
+  requests?: { method: string; path: string; body?: unknown }[];
+}
+
+/**
+ * A hash of a target object as read: equal hashes mean it did not change in between. Its
+ * `meta.location` and every `$ref` are left out: they carry the address of whoever reads (a CLI
+ * and a server differ).
+ */
+export function targetHash(r: TargetResource | null): string | null {
+  if (!r) return null;
+  const meta = r.meta as Record<string, unknown> | undefined;
+  const stable = meta && typeof meta === 'object' ? { ...r, meta: { ...meta, location: undefined } } : r;
+  const text = JSON.stringify(stable, (key, value) => (key === '$ref' ? undefined : value));
+  return createHash('sha1').update(text).digest('hex');
 }
 
 const MEMBER_CHUNK = 500;
@@ -105,8 +127,12 @@ export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<Obje
   let lastCall: TargetCall | undefined;
   let retries = 0;
   const calls: number[] = [];
+  const requests: NonNullable<ObjectResult['requests']> = [];
+  let seen: TargetResource | null = null;
   const track = <T>(r: { value: T; call: TargetCall }): T => {
     lastCall = r.call;
+    if (env.observe && r.call.body !== undefined)
+      requests.push({ method: r.call.method, path: r.call.path, body: r.call.body });
     calls.push(r.call.durationMs);
     retries += r.call.retries;
     return r.value;
@@ -141,6 +167,7 @@ export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<Obje
     count,
     calls,
     lastCall: lastCall ?? null,
+    ...(env.observe ? { observed: targetHash(seen), requests } : {}),
   });
   const keep = (targetId: string | null, error: string | null): LinkWrite => ({
     objectType: item.type,
@@ -191,6 +218,7 @@ export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<Obje
         });
       if (outcome.kind === 'matched') target = outcome.target as TargetResource;
     }
+    seen = target;
 
     const decision: SyncDecision = budget.run(() =>
       decideSync({

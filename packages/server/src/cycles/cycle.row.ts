@@ -25,6 +25,8 @@ export interface CycleRow {
   finishedAt: Date | null;
   runMs: number;
   stagedSent: number;
+  /** The plan this cycle applies, if any. */
+  planId: string | null;
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -56,6 +58,7 @@ export function cycleFromRaw(r: Record<string, unknown>): CycleRow {
     finishedAt: toDateOrNull(r.finished_at),
     runMs: Number(r.run_ms ?? 0),
     stagedSent: Number(r.staged_sent ?? 0),
+    planId: (r.plan_id as string | null) ?? null,
   };
 }
 

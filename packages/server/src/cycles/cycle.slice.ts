@@ -9,6 +9,7 @@ import { compileApp } from '../apps/app.compile.js';
 import { App } from '../apps/app.entity.js';
 import { TargetUnavailable, targetFor } from '../apps/app.target.js';
 import type { SqlRunner } from '../db/sql.js';
+import { finishPlan, recordOutcomes } from '../plans/plan.apply.js';
 import { insertLogs } from '../provisioning/log.writer.js';
 import type { Services } from '../scim/services.js';
 import { buildItems, mapLimit } from './cycle.batch.js';
@@ -100,6 +101,7 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
       timeoutMs: config.ENGINE_EVALUATION_TIMEOUT_MS,
       parents: await groupParents(sql, app.directoryId),
       stageDeletes: app.deletionThreshold > 0,
+      observe: cycle.planId !== null,
     };
     // A deletes phase sends what the pass before it staged (the threshold was applied on entering it).
     const sendEnv: ReconcileEnv = { ...env, stageDeletes: false };
@@ -142,7 +144,19 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
           const out = await mapLimit(items, concurrency, async (item) =>
             held.has(item.id) ? heldResult(env, item, app.deletionThreshold) : reconcile(deletes ? sendEnv : env, item),
           );
-          await commitBatch(sql, cycle, opts.runnerId, phase, last, out, performance.now() - batchStart);
+          // A cycle applying a plan compares each object with its entry (the passes, not the deletes or references).
+          const planId = cycle.planId;
+          const outcomes =
+            planId && (phase === 'users' || phase === 'groups')
+              ? (tx: SqlRunner) =>
+                  recordOutcomes(
+                    tx,
+                    planId,
+                    type,
+                    items.map((item, i) => [item, out[i]] as const),
+                  )
+              : undefined;
+          await commitBatch(sql, cycle, opts.runnerId, phase, last, out, performance.now() - batchStart, outcomes);
           return out;
         };
         // A local tenant's writes, the links and the cursor commit together, once per batch (on
@@ -226,7 +240,11 @@ async function fenced(q: SqlRunner, text: string, params: unknown[]): Promise<vo
 async function begin(q: SqlRunner, cycle: CycleRow, app: App, runner: string): Promise<CycleRow> {
   const dir = await q.get<{ seq: number | string }>('select seq from directory where id = ?', [app.directoryId]);
   const to = Number(dir?.seq ?? 0);
-  const from = cycle.kind === 'initial' ? null : (app.watermark ?? null);
+  // A cycle applying a plan reads the plan's window, even if another cycle ran in between.
+  const planned = cycle.planId
+    ? await q.get<{ f: number | string | null }>('select watermark_from as f from plan where id = ?', [cycle.planId])
+    : undefined;
+  const from = cycle.kind === 'initial' ? null : planned ? planned.f : (app.watermark ?? null);
   const w: Window = {
     directoryId: app.directoryId,
     appId: app.id,
@@ -253,6 +271,7 @@ async function commitBatch(
   cursor: string,
   results: ObjectResult[],
   ms: number,
+  also?: (tx: SqlRunner) => Promise<void>,
 ): Promise<void> {
   const now = new Date();
   await sql.transaction(async (tx) => {
@@ -261,6 +280,7 @@ async function commitBatch(
       [cycle.id],
     );
     if (!row || row.claimed_by !== runner) throw new LostClaim();
+    await also?.(tx);
     const counts = JSON.parse(String(row.counts)) as Record<string, number>;
     for (const r of results) if (r.count) counts[r.count] = (counts[r.count] ?? 0) + 1;
     await writeLinks(
@@ -295,6 +315,7 @@ async function completeCycle(
       [now, cycle.id, runner],
     );
     if (n !== 1) throw new LostClaim();
+    if (cycle.planId) await finishPlan(tx, cycle.planId, 'succeeded', null);
     const fresh = await tx.get<{ watermark_to: number | string }>('select watermark_to from cycle where id = ?', [
       cycle.id,
     ]);
@@ -319,6 +340,7 @@ async function finishCycle(
     `update cycle set status = ?, error = ?, finished_at = ?, claimed_by = null where id = ? and (claimed_by = ? or claimed_by is null)`,
     [status, error, new Date(), cycle.id, runner],
   );
+  if (cycle.planId) await finishPlan(q, cycle.planId, status, error);
   // The next scheduled try is an interval away, so a failing target is not hammered every tick.
   await q.run(`update app set next_run_at = ? where id = ?`, [
     new Date(

@@ -13,6 +13,7 @@ import {
 import { ProvisioningEvent } from '../events/event.entity.js';
 import { GroupMemberRow, ScimGroupRow } from '../groups/group.entity.js';
 import { RateLimitWindow, RefusedRequestCount } from '../limits/rate-limit.entity.js';
+import { Plan, PlanEntry } from '../plans/plan.entity.js';
 import { ProvisioningLog } from '../provisioning/provisioning-log.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { ScimToken } from '../tokens/token.entity.js';
@@ -39,4 +40,6 @@ export const entities = [
   AppLink,
   Cycle,
   ProvisioningLog,
+  Plan,
+  PlanEntry,
 ];

@@ -14,6 +14,7 @@ import { DirectoryEditResolver } from '../directory/directory-edit.resolver.js';
 import { EventsResolver } from '../events/events.resolver.js';
 import { GroupsResolver } from '../groups/groups.resolver.js';
 import { MappingsResolver } from '../mappings/mappings.resolver.js';
+import { AppPlansResolver, PlansResolver } from '../plans/plans.resolver.js';
 import { ProvisioningLogsResolver } from '../provisioning/provisioning-logs.resolver.js';
 import { ReportsResolver } from '../reports/reports.resolver.js';
 import { TenantsResolver } from '../tenants/tenants.resolver.js';
@@ -41,6 +42,8 @@ const resolvers: NonEmptyArray<Function> = [
   AppsResolver,
   AppCyclesResolver,
   CyclesResolver,
+  AppPlansResolver,
+  PlansResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
