@@ -3,7 +3,8 @@
  *   1. an initial cycle of N users (default 100,000) and N/100 groups of ~50 members from the
  *      source directory into a local tenant;
  *   2. an incremental cycle after 10 changes;
- *   3. an initial cycle of M users (default 10,000) into an external scimdesk over HTTP, served
+ *   3. a plan of a restart (every object again, sending nothing; E10);
+ *   4. an initial cycle of M users (default 10,000) into an external scimdesk over HTTP, served
  *      by another process.
  * Each cycle runs in a child process of its own, so its peak RSS is the cycle's, not the setup's.
  *
@@ -21,6 +22,8 @@ import { runSlice } from '../src/cycles/cycle.slice.js';
 import { provisionOnDemand } from '../src/cycles/on-demand.js';
 import { DirectoryService } from '../src/directory/directory.service.js';
 import { importFiles } from '../src/directory/import/import.js';
+import { computePlan, createPlan } from '../src/plans/plan.compute.js';
+import { readPlan } from '../src/plans/plan.row.js';
 import { createTenant } from '../src/tenants/tenant.service.js';
 import { createThrowawayDb, openRuntime } from './db.js';
 
@@ -57,6 +60,21 @@ async function child(url: string, appName: string, changes: number): Promise<voi
       const u = await dirs.getUser(app.directoryId, id);
       if (u) await dirs.updateUser(app.directoryId, id, { jobTitle: `Changed ${Date.now()}` } as never);
     }
+  }
+  if (changes < 0) {
+    // A plan of a restart: every object read, matched and decided, nothing sent.
+    const t0 = performance.now();
+    const made = await createPlan(rt.services, app, { kind: 'restart' });
+    await computePlan(rt.services, em, app, made);
+    const wallMs = performance.now() - t0;
+    const plan = await readPlan(rt.services.sql, made.id);
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    await rt.close();
+    const { wouldHoldDeletes: _w, ...counts } = plan?.totals ?? {};
+    const fig = { objects: plan?.done ?? 0, wallMs, peakRssMb: peak / 1048576, counts, status: String(plan?.status) };
+    process.stdout.write(`${JSON.stringify(fig)}\n`);
+    return;
   }
   const t0 = performance.now();
   const { cycle } = await startCycle(rt.services, app, 'bench');
@@ -271,6 +289,7 @@ async function main(): Promise<void> {
     console.log(`(setup: directory import of ${users} users in ${(importMs / 1000).toFixed(1)} s)`);
     console.log(fmt(await runChild(db.url, 'bench-local', 0, 'initial cycle -> local tenant')));
     console.log(fmt(await runChild(db.url, 'bench-local', 10, 'incremental cycle, 10 changes')));
+    console.log(fmt(await runChild(db.url, 'bench-local', -1, 'plan of a restart (sends nothing)')));
     if (ext) {
       await setup(db.url, dir, external, 'remote', { url: ext.url, token: ext.token }, 'bench-remote');
       console.log(fmt(await runChild(db.url, 'bench-remote', 0, 'initial cycle -> external over HTTP')));

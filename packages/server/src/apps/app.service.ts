@@ -101,11 +101,13 @@ export async function appTenantSlug(em: EntityManager, app: App): Promise<string
   return (await em.findOne(Tenant, { id: app.targetTenantId }))?.slug ?? null;
 }
 
-/** Deletes the app with its links, cycles and provisioning log (the target keeps what was provisioned). */
+/** Deletes the app with its links, cycles, plans and provisioning log (the target keeps what was provisioned). */
 export async function deleteApp(services: Services, em: EntityManager, app: App): Promise<void> {
   await services.sql.transaction(async (tx) => {
     for (const table of ['app_link', 'cycle', 'provisioning_log'])
       await tx.run(`delete from ${table} where app_id = ?`, [app.id]);
+    await tx.run('delete from plan_entry where plan_id in (select id from plan where app_id = ?)', [app.id]);
+    await tx.run('delete from plan where app_id = ?', [app.id]);
     await tx.run('delete from app where id = ?', [app.id]);
   });
   em.clear();

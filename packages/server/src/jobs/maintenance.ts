@@ -2,6 +2,7 @@
 import { App } from '../apps/app.entity.js';
 import { dueApps, startCycle } from '../cycles/cycle.service.js';
 import { purgeExpired } from '../directory/directory.purge.js';
+import { purgePlans } from '../plans/plan.apply.js';
 import { purgeLogs } from '../provisioning/log.retention.js';
 import type { Services } from '../scim/services.js';
 
@@ -18,7 +19,9 @@ export async function engineTick(services: Services, now = new Date()): Promise<
   if (now.getTime() - lastPurge > 3_600_000) {
     lastPurge = now.getTime();
     await purgeExpired(services, now);
-    await purgeLogs(services.sql, new Date(now.getTime() - services.config.PROVISIONING_LOG_RETENTION_DAYS * DAY_MS));
+    const cutoff = new Date(now.getTime() - services.config.PROVISIONING_LOG_RETENTION_DAYS * DAY_MS);
+    await purgeLogs(services.sql, cutoff);
+    await purgePlans(services.sql, cutoff);
   }
   return { queued };
 }

@@ -21,7 +21,13 @@ import { type PlanRow, readPlan } from './plan.row.js';
 
 export class PlanError extends Error {
   constructor(
-    readonly code: 'PLAN_NOT_FOUND' | 'PLAN_NOT_READY' | 'PLAN_STALE' | 'PLAN_BUSY' | 'PLAN_INVALID',
+    readonly code:
+      | 'PLAN_NOT_FOUND'
+      | 'PLAN_NOT_READY'
+      | 'PLAN_STALE'
+      | 'PLAN_BUSY'
+      | 'PLAN_APP_NOT_RUNNING'
+      | 'PLAN_INVALID',
     message: string,
   ) {
     super(message);
@@ -52,6 +58,11 @@ export async function applyPlan(
       'The app\u2019s mappings, scope, source or target changed since this plan was made: plan again.',
     );
   }
+  if (app.state !== 'running')
+    throw new PlanError(
+      'PLAN_APP_NOT_RUNNING',
+      `App ${app.name} is ${app.state}: resume it first, then apply the plan.`,
+    );
   const open = await openCycle(sql, app.id);
   if (open)
     throw new PlanError(
@@ -200,4 +211,27 @@ export async function finishPlan(
     now,
     planId,
   ]);
+}
+
+/**
+ * Plans created before `olderThan` (none computing or applying), entries first, `batch` rows a
+ * statement so SCIM writes and cycles interleave. The runner calls it hourly with the
+ * provisioning log's retention.
+ */
+export async function purgePlans(q: SqlRunner, olderThan: Date, batch = 5000): Promise<number> {
+  const at = q.kind === 'sqlite' ? olderThan.getTime() : olderThan;
+  const old = await q.all<{ id: string }>(
+    `select id from plan where created_at < ? and status not in ('computing', 'applying')`,
+    [at],
+  );
+  for (const { id } of old) {
+    while (
+      (await q.run(
+        `delete from plan_entry where plan_id = ? and source_id in (select source_id from plan_entry where plan_id = ? limit ${batch})`,
+        [id, id],
+      )) >= batch
+    );
+    await q.run('delete from plan where id = ?', [id]);
+  }
+  return old.length;
 }

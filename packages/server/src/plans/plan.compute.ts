@@ -227,11 +227,11 @@ export async function computePlan(services: Services, em: EntityManager, app: Ap
     const overlay = new Map<string, string | null>();
     const changedUsers: string[] = [];
     const laterManagers: string[] = [];
-    const run = async (type: ObjectType, ids: string[]) => {
+    const run = async (type: ObjectType, ids: string[], again = false) => {
       const items = await buildItems(sql, app.directoryId, app.id, type, ids, overlay);
       const results = await mapLimit(items, concurrency, (item) => reconcile(env, item));
       const pairs = items.map((item, i) => [item, results[i]] as [WorkItem, ObjectResult]);
-      if (type === 'user')
+      if (type === 'user' && !again)
         for (const [item, r] of pairs) {
           const a = r.log.action;
           if (a === 'Create') overlay.set(item.id, `${PLANNED_PREFIX}${item.id}`);
@@ -264,7 +264,7 @@ export async function computePlan(services: Services, em: EntityManager, app: Ap
       // Users whose manager the plan creates after them: planned again with it, as the references phase would.
       if (type === 'user' && laterManagers.length)
         for (let i = 0; i < laterManagers.length; i += config.ENGINE_BATCH_SIZE) {
-          const pairs = await run('user', laterManagers.slice(i, i + config.ENGINE_BATCH_SIZE));
+          const pairs = await run('user', laterManagers.slice(i, i + config.ENGINE_BATCH_SIZE), true);
           await writeEntries(sql, plan.id, pairs);
         }
     }

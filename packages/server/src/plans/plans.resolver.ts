@@ -146,7 +146,7 @@ export class PlansResolver {
 
   @Mutation(() => PlanAppliedNode, {
     description:
-      "Applies a ready plan: saves its proposal, then a cycle does what it planned; objects changed on either side since are re-planned and listed (entries with outcome `replanned`). CONFLICT (extensions.reason PLAN_STALE, PLAN_BUSY, PLAN_NOT_READY) when it can't. Role admin; a proposal needs a platform owner.",
+      "Applies a ready plan: saves its proposal, then a cycle does what it planned; objects changed on either side since are re-planned and listed (entries with outcome `replanned`). CONFLICT (extensions.reason PLAN_STALE, PLAN_BUSY, PLAN_APP_NOT_RUNNING, PLAN_NOT_READY) when it can't. Role admin; a proposal needs a platform owner.",
   })
   async applyPlan(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string): Promise<PlanAppliedNode> {
     const { plan, app } = await planApp(ctx, id, 'admin');

@@ -1,5 +1,6 @@
 import { mappingPresets } from '@scimdesk/scim';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { purgePlans } from '../../src/plans/plan.apply.js';
 import { codeOf } from '../graphql-client.js';
 import type { DbKind, TestTenant } from '../harness.js';
 import { allUsers, type EngineBox, engineBox, waitFor } from './engine-box.js';
@@ -288,4 +289,21 @@ export function definePlanSuite(kind: DbKind): void {
     expect(bad.data.planApp.plan).toBeNull();
     expect(bad.data.planApp.diagnostics).toContainEqual({ path: 'target.tenant', code: 'APP_UNKNOWN_TENANT' });
   }, 120_000);
+
+  it('plans past the retention go with their entries; one being applied stays', async () => {
+    const count = async (table: string) =>
+      Number((await box.sql.get<{ n: number | string }>(`select count(*) as n from ${table}`))?.n);
+    expect(await count('plan')).toBeGreaterThan(0);
+    expect(await count('plan_entry')).toBeGreaterThan(0);
+    await box.sql.run(`update plan set status = 'applying' where id = (select min(id) from plan)`);
+    const purged = await purgePlans(box.server.rt.services.sql, new Date(Date.now() + 60_000), 2);
+    expect(purged).toBeGreaterThan(0);
+    expect(await count('plan')).toBe(1);
+    const kept = await box.sql.get<{ id: string }>('select id from plan');
+    expect(await count('plan_entry')).toBe(
+      Number(
+        (await box.sql.get<{ n: number }>('select count(*) as n from plan_entry where plan_id = ?', [kept?.id]))?.n,
+      ),
+    );
+  });
 }
