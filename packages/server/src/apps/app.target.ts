@@ -1,7 +1,6 @@
 /** The ScimTarget of an app: its local tenant in-process, or its external SCIM base URL over HTTP. */
 import type { EntityManager } from '@mikro-orm/core';
 import { secretFromEnv } from '../config.js';
-import { HttpScimTarget } from '../outbound/http-target.js';
 import { LocalTenantTarget } from '../outbound/local-target.js';
 import type { ConnectionTest, ScimTarget } from '../outbound/target.js';
 import type { Services } from '../scim/services.js';
@@ -28,6 +27,8 @@ export async function targetFor(services: Services, em: EntityManager, app: App)
         ? `The environment variable ${app.targetTokenEnv} (the target's token) is not set.`
         : `App ${app.name} has no target token.`,
     );
+  // Loaded on first use: undici is not needed by apps that target a local tenant.
+  const { HttpScimTarget } = await import('../outbound/http-target.js');
   return new HttpScimTarget({ baseUrl: app.targetUrl, token, policy: services.httpPolicy });
 }
 
