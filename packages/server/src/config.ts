@@ -88,6 +88,21 @@ const schema = z.object({
   ENGINE_PGBOSS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   ENGINE_EVALUATION_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /**
+   * Escrow: minutes after the 1st, 2nd, ... failure of an object before a cycle retries it (the
+   * last value repeats). A change of the object in the source retries it at once.
+   */
+  ENGINE_RETRY_SCHEDULE_MINUTES: z
+    .string()
+    .default('0,30,120,360,720,1440')
+    .transform((v, ctx) => {
+      const list = v.split(',').map((x) => Number(x.trim()));
+      if (!list.length || list.some((n) => !Number.isFinite(n) || n < 0)) {
+        ctx.addIssue({ code: 'custom', message: 'a comma-separated list of minutes, each 0 or more' });
+        return z.NEVER;
+      }
+      return list;
+    }),
+  /**
    * Key sealing external targets' tokens at rest (AES-256-GCM, apps/secret-box.ts): 32 bytes as base64 or
    * hex. Unset: generated once into `<data dir>/engine-secret.key` (mode 600). Replicas must share one key.
    */

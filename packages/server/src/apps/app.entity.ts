@@ -116,6 +116,10 @@ export class AppLink {
   @Property({ type: 'integer', default: 0 })
   failures: number = 0;
 
+  /** Escrow: a failed object is retried by the first cycle queued from then on (ENGINE_RETRY_SCHEDULE_MINUTES). */
+  @Property({ type: 'datetime', nullable: true })
+  retryAt?: Date | null;
+
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
 

@@ -19,6 +19,7 @@ import { appLogsCli } from './app-logs.js';
 import { CliError, parseArgs, parseDuration } from './args.js';
 import { directoryCli } from './directory.js';
 import { type CliOutput, runExpr, runMap } from './expr.js';
+import { appFailuresCli } from './failures.js';
 import { appDeletesCli } from './held-deletes.js';
 import { appPlanCli } from './plan.js';
 
@@ -55,6 +56,9 @@ const USAGE = `scimdesk <command>
   app deletes <app> [--allow | --reject] [--only ID,ID] [--wait] [--json]
                                          disables and deletes the deletion threshold held: list, allow (a cycle
                                          sends them) or reject (the target keeps them); all, or --only these
+  app failures <app> [--retry] [--only ID,ID] [--wait] [--json]
+                                         objects whose last attempt failed (escrow): list with the last error
+                                         and when they are retried, or retry them now (all, or --only these)
   app plan <app> [--restart] [--file proposed-app.json] [--json] [--all]
                                          what the next cycle, a restart or a proposed app file would do, per
                                          object, sending nothing; --all also lists objects with no change
@@ -216,6 +220,9 @@ async function main(argv: string[]): Promise<void> {
         break;
       case 'app deletes':
         await appDeletesCli(rt, em, arg, flags);
+        break;
+      case 'app failures':
+        await appFailuresCli(rt, em, arg, flags);
         break;
       case 'app plan':
         await appPlanCli(rt, em, arg, flags);

@@ -24,6 +24,8 @@ export interface Window {
   to: number;
   /** When the cycle was queued: links changed since then count as "changed in this cycle". */
   since: Date;
+  /** Escrow: failures due by then are retried (default `since`). */
+  retryBy?: Date;
 }
 
 const TABLE = { user: 'directory_user', group: 'directory_group' } as const;
@@ -57,8 +59,9 @@ function idSources(kind: DatabaseKind, type: ObjectType, w: Window): { sql: stri
       params: [w.directoryId, w.from, w.to],
     },
     {
-      sql: `select source_id as id from app_link where app_id = ? and object_type = '${type}' and failed_at is not null and ${plus}source_id > ?`,
-      params: [w.appId],
+      // Escrow: failures whose retry time came by the time the cycle was queued.
+      sql: `select source_id as id from app_link where app_id = ? and object_type = '${type}' and failed_at is not null and (retry_at is null or retry_at <= ?) and ${plus}source_id > ?`,
+      params: [w.appId, w.retryBy ?? w.since],
     },
   ];
   // Groups whose members entered or left the target since the cycle was queued: from the few

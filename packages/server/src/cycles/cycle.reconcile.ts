@@ -38,6 +38,8 @@ export interface ReconcileEnv {
    * kept in the link and sent, or held, in the cycle's deletes phase once they are all counted.
    */
   stageDeletes?: boolean;
+  /** Escrow: minutes to wait after the 1st, 2nd, ... failure (the last repeats); default: retry at once. */
+  retrySchedule?: readonly number[];
   /** Plans and their apply: say what was seen of the target and every request body (ObjectResult.observed, .requests). */
   observe?: boolean;
 }
@@ -106,6 +108,13 @@ function scopeOf(env: ReconcileEnv, item: WorkItem): ScopeDecision | { inScope: 
     filter: item.type === 'user' ? compiled.userFilter : compiled.groupFilter,
     object: { id: item.id, type: item.type, source: item.source },
   });
+}
+
+/** When a cycle may retry an object that failed `before` times already and fails now. */
+function retryAt(env: ReconcileEnv, before: number): Date {
+  const s = env.retrySchedule;
+  const minutes = s?.length ? s[Math.min(before, s.length - 1)] : 0;
+  return new Date(Date.now() + minutes * 60_000);
 }
 
 const requestOf = (c: TargetCall | undefined) => (c ? { method: c.method, path: c.path } : null);
@@ -177,6 +186,7 @@ export async function reconcile(env: ReconcileEnv, item: WorkItem): Promise<Obje
     pendingReference: item.link?.pendingReference ?? false,
     lastAction: error ? 'Fail' : 'Skip',
     error,
+    ...(error ? { retryAt: retryAt(env, item.link?.failures ?? 0) } : {}),
   });
 
   try {

@@ -10,6 +10,7 @@ import type { SqlRunner } from '../db/sql.js';
 import type { Services } from '../scim/services.js';
 import { allowHeld, rejectHeld } from './cycle.deletes.js';
 import type { CycleKind } from './cycle.entity.js';
+import { retryNow } from './cycle.failures.js';
 import { type CycleRow, cycleFromRaw, readCycle } from './cycle.row.js';
 import { type CycleSummary, emptyCounts } from './cycle.types.js';
 
@@ -155,4 +156,18 @@ export async function decideHeld(
   const changed = await allowHeld(services.sql, app.id, sourceIds);
   if (!changed || app.state !== 'running') return { changed, cycle: null };
   return { changed, cycle: (await startCycle(services, app, 'allow-deletes')).cycle };
+}
+
+/**
+ * Retry now (escrow): failed objects (all, or these source ids) become due, and a cycle is queued
+ * that retries them when the app is running (a paused app retries them when resumed).
+ */
+export async function retryFailures(
+  services: Services,
+  app: App,
+  sourceIds?: readonly string[],
+): Promise<{ changed: number; cycle: CycleRow | null }> {
+  const changed = await retryNow(services.sql, app.id, sourceIds);
+  if (!changed || app.state !== 'running') return { changed, cycle: null };
+  return { changed, cycle: (await startCycle(services, app, 'retry')).cycle };
 }

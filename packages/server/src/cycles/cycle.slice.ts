@@ -102,6 +102,7 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
       parents: await groupParents(sql, app.directoryId),
       stageDeletes: app.deletionThreshold > 0,
       observe: cycle.planId !== null,
+      retrySchedule: config.ENGINE_RETRY_SCHEDULE_MINUTES,
     };
     // A deletes phase sends what the pass before it staged (the threshold was applied on entering it).
     const sendEnv: ReconcileEnv = { ...env, stageDeletes: false };

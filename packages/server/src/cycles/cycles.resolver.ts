@@ -8,16 +8,19 @@ import { pageSize, toConnection } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
 import { ApiError, badInput, conflict, notFound } from '../graphql/errors.js';
 import { countHeld, heldAmong, listHeld } from './cycle.deletes.js';
+import { countFailures, failedAmong, listFailures } from './cycle.failures.js';
 import { countCycles, lastFinishedCycle, pageCycles } from './cycle.query.js';
 import { appReport } from './cycle.report.js';
 import { readCycle } from './cycle.row.js';
-import { decideHeld, openCycle, restartApp, setAppState, startCycle, stopApp } from './cycle.service.js';
+import { decideHeld, openCycle, restartApp, retryFailures, setAppState, startCycle, stopApp } from './cycle.service.js';
 import {
   AppReportNode,
   CycleConnection,
   CycleNode,
+  FailedObjectNode,
   HeldDeleteNode,
   HeldDeletesResultNode,
+  RetryFailuresResultNode,
   toCycleNode,
 } from './cycles.types.js';
 import { OnDemandError, provisionOnDemand } from './on-demand.js';
@@ -92,6 +95,32 @@ export class AppCyclesResolver {
       app.id,
     ]);
     return listHeld(ctx.services.sql, app.id, row?.directory_id ?? '', first, after ?? '');
+  }
+
+  @FieldResolver(() => Int, { description: 'Objects whose last attempt failed, kept to be retried (escrow).' })
+  async failureCount(@Ctx() ctx: GqlContext, @Root() app: AppNode): Promise<number> {
+    return countFailures(ctx.services.sql, app.id);
+  }
+
+  @FieldResolver(() => [FailedObjectNode], {
+    description: 'The failed objects with their last error and when they are retried, by type and source id.',
+  })
+  async failures(
+    @Ctx() ctx: GqlContext,
+    @Root() app: AppNode,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most 1000.' }) first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: '`<objectType>:<sourceId>` of the last object of the previous page.',
+    })
+    after?: string,
+  ): Promise<FailedObjectNode[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 1000)
+      throw badInput('first must be between 1 and 1000', 'first');
+    const row = await ctx.services.sql.get<{ directory_id: string }>('select directory_id from app where id = ?', [
+      app.id,
+    ]);
+    return listFailures(ctx.services.sql, app.id, row?.directory_id ?? '', first, after ?? '');
   }
 
   @FieldResolver(() => AppReportNode, {
@@ -194,6 +223,33 @@ export class CyclesResolver {
         throw badInput(`Not held in app ${app.name}: ${unknown.slice(0, 10).join(', ')}`, 'sourceIds');
     }
     const out = await decideHeld(ctx.services, app, verdict, sourceIds);
+    return {
+      changed: out.changed,
+      cycle: out.cycle ? toCycleNode(out.cycle, app.name) : null,
+      app: await appNodeOf(ctx.services.sql, app),
+    };
+  }
+
+  @Mutation(() => RetryFailuresResultNode, {
+    description:
+      'Retries failed objects now (all, or these source ids), without waiting for their escrow interval: a cycle is queued that retries them. Role admin.',
+  })
+  async retryFailures(
+    @Ctx() ctx: GqlContext,
+    @Arg('app', () => String, APP) name: string,
+    @Arg('sourceIds', () => [String], { nullable: true, description: 'Only these objects; default all.' })
+    sourceIds?: string[],
+  ): Promise<RetryFailuresResultNode> {
+    const app = await steer(ctx, name);
+    if (sourceIds && !sourceIds.length)
+      throw badInput('sourceIds is empty: leave it out to retry every failed object', 'sourceIds');
+    if (sourceIds) {
+      const failed = await failedAmong(ctx.services.sql, app.id, sourceIds);
+      const unknown = sourceIds.filter((id) => !failed.has(id));
+      if (unknown.length)
+        throw badInput(`No failure of app ${app.name} for: ${unknown.slice(0, 10).join(', ')}`, 'sourceIds');
+    }
+    const out = await retryFailures(ctx.services, app, sourceIds);
     return {
       changed: out.changed,
       cycle: out.cycle ? toCycleNode(out.cycle, app.name) : null,

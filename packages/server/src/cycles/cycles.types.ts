@@ -208,3 +208,45 @@ export class HeldDeletesResultNode {
   @Field(() => AppNode)
   app!: AppNode;
 }
+
+@ObjectType('FailedObject', { description: 'An object whose last attempt failed, kept to be retried (escrow).' })
+export class FailedObjectNode {
+  @Field(() => String, { description: '`user` or `group`.' })
+  objectType!: string;
+
+  @Field(() => String, { description: 'The source objectId.' })
+  sourceId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'userPrincipalName or displayName, while the source object exists.',
+  })
+  sourceName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  targetId!: string | null;
+
+  @Field(() => Int, { description: 'Failures in a row.' })
+  failures!: number;
+
+  @Field(() => String, { nullable: true, description: 'The last error: its code and message.' })
+  lastError!: string | null;
+
+  @Field(() => Date)
+  failedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When a cycle retries it; null or past: the next cycle.' })
+  retryAt!: Date | null;
+}
+
+@ObjectType('RetryFailuresResult', { description: 'What retrying failed objects now did.' })
+export class RetryFailuresResultNode {
+  @Field(() => Int, { description: 'How many failed objects were made due now.' })
+  changed!: number;
+
+  @Field(() => CycleNode, { nullable: true, description: 'The cycle that retries them (a running app).' })
+  cycle!: CycleNode | null;
+
+  @Field(() => AppNode)
+  app!: AppNode;
+}

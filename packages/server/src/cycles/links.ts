@@ -27,8 +27,10 @@ export interface LinkWrite {
   state: LinkState;
   pendingReference: boolean;
   lastAction: string;
-  /** Set when the object failed (kept as a failure to retry in the next cycle). */
+  /** Set when the object failed (kept as a failure to retry in a later cycle). */
   error: string | null;
+  /** With `error`: when a cycle may retry it (escrow); unset means at once. */
+  retryAt?: Date | null;
   /**
    * A disable or delete decided but not sent: it waits for the deletes phase, where the
    * threshold is applied. Anything else (undefined) clears a staged action and its hold.
@@ -89,7 +91,7 @@ export async function provisionedTargets(
 }
 
 const UPSERT_COLUMNS =
-  '(app_id, object_type, source_id, target_id, state, pending_reference, last_action, failed_at, failures, last_error, staged, updated_at)';
+  '(app_id, object_type, source_id, target_id, state, pending_reference, last_action, failed_at, failures, last_error, staged, retry_at, updated_at)';
 const CHUNK = 200;
 
 export async function writeLinks(q: SqlRunner, appId: string, writes: readonly LinkWrite[], now: Date): Promise<void> {
@@ -109,9 +111,10 @@ export async function writeLinks(q: SqlRunner, appId: string, writes: readonly L
         w.error ? 1 : 0,
         w.error?.slice(0, 2000) ?? null,
         w.staged ?? null,
+        w.error ? (w.retryAt ?? now) : null,
         now,
       );
-    const values = part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+    const values = part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
     await q.run(
       `insert into app_link ${UPSERT_COLUMNS} values ${values}
        on conflict (app_id, object_type, source_id) do update set
@@ -123,6 +126,7 @@ export async function writeLinks(q: SqlRunner, appId: string, writes: readonly L
          failures = case when excluded.failed_at is null then 0 else app_link.failures + 1 end,
          last_error = excluded.last_error,
          staged = excluded.staged,
+         retry_at = excluded.retry_at,
          held_by = case when excluded.staged is null then null else app_link.held_by end,
          held_at = case when excluded.staged is null then null else app_link.held_at end,
          allowed = case when excluded.staged is null then false else app_link.allowed end,

@@ -81,7 +81,14 @@ export async function createPlan(
   const to = Number(dir?.seq ?? 0);
   const sameEvaluation = app.evaluatedHash === evaluationHash(mappings, scope);
   const from = opts.kind === 'restart' || app.watermark == null || !sameEvaluation ? null : Number(app.watermark);
-  const window: Window = { directoryId: app.directoryId, appId: app.id, from, to, since: new Date(8.64e15) };
+  const window: Window = {
+    directoryId: app.directoryId,
+    appId: app.id,
+    from,
+    to,
+    since: new Date(8.64e15),
+    retryBy: new Date(),
+  };
   const total = (await countObjects(sql, 'user', window)) + (await countObjects(sql, 'group', window));
   const id = randomUUID();
   const now = new Date();
@@ -222,6 +229,7 @@ export async function computePlan(services: Services, em: EntityManager, app: Ap
       to: Number(row.watermark_to),
       // Nothing the plan does changes a link, so no group is revisited for that (see `changedUsers`).
       since: new Date(8.64e15),
+      retryBy: new Date(),
     };
     const concurrency = target.kind === 'tenant' ? config.ENGINE_LOCAL_CONCURRENCY : services.httpPolicy.maxConcurrency;
     const overlay = new Map<string, string | null>();
