@@ -91,6 +91,15 @@ const schema = z.object({
    * Escrow: minutes after the 1st, 2nd, ... failure of an object before a cycle retries it (the
    * last value repeats). A change of the object in the source retries it at once.
    */
+  /** Quarantine: a cycle with at least this many failed objects, making more than this share of its objects. */
+  ENGINE_QUARANTINE_MIN_FAILURES: z.coerce.number().int().min(1).default(10),
+  ENGINE_QUARANTINE_FAILURE_RATIO: z.coerce.number().min(0).max(1).default(0.4),
+  /** The longest wait between cycles of a quarantined app (minutes; the wait doubles per cycle up to it). */
+  ENGINE_QUARANTINE_MAX_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(1440),
+  /** Webhook deliveries: tries (the first included), the first backoff (doubling), and one try's timeout. */
+  ENGINE_WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  ENGINE_WEBHOOK_BASE_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  ENGINE_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   ENGINE_RETRY_SCHEDULE_MINUTES: z
     .string()
     .default('0,30,120,360,720,1440')

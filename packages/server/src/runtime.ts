@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pino, { type Logger } from 'pino';
 import { type Config, loadConfig } from './config.js';
+import { flushWebhooks } from './cycles/webhook.js';
 import { type Database, migrate, openDatabase, openSql } from './db/orm.js';
 import { EventRecorder } from './events/event.recorder.js';
 import { startRunner } from './jobs/start.js';
@@ -37,6 +38,7 @@ export async function startRuntime(config: Config = loadConfig(), log?: Logger):
     },
     async close() {
       await services.runner?.stop();
+      await flushWebhooks();
       await events.close();
       await services.limits.close();
       await sql.close();

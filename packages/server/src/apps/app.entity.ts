@@ -71,6 +71,28 @@ export class App {
   @Property({ type: 'datetime', nullable: true })
   nextRunAt?: Date | null;
 
+  /** Quarantine (E8): why the target keeps failing, as a code and a sentence; null when not quarantined. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  quarantineReason?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  quarantineMessage?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  quarantinedAt?: Date | null;
+
+  /** Cycles in a row that ended quarantined: each doubles the wait before the next, up to a day. */
+  @Property({ type: 'integer', default: 0 })
+  quarantineCycles?: number = 0;
+
+  /** Alerts: a URL that receives quarantine, held-deletes and cycle-failure events, HMAC-signed. */
+  @Property({ type: 'string', length: 2048, nullable: true })
+  webhookUrl?: string | null;
+
+  /** The webhook's signing secret, sealed as the target token is. */
+  @Property({ type: 'text', nullable: true })
+  webhookSecretSealed?: string | null;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 

@@ -64,6 +64,11 @@ export const appFileSchema = z
       .strict()
       .default({ intervalMinutes: 40, enabled: true }),
     deletionThreshold: z.number().int().min(0).default(500),
+    /** Alerts: quarantine, held deletes and cycle failures are POSTed here, signed with `secret` (HMAC-SHA256). */
+    webhook: z
+      .object({ url: z.string().url().max(2048), secret: z.string().min(16).max(4096) })
+      .strict()
+      .nullish(),
     state: z.enum(['running', 'paused', 'stopped']).optional(),
   })
   .strict();

@@ -73,6 +73,8 @@ export async function applyApp(
   app.intervalMinutes = file.schedule.intervalMinutes;
   app.scheduleEnabled = file.schedule.enabled;
   app.deletionThreshold = file.deletionThreshold;
+  app.webhookUrl = file.webhook?.url ?? null;
+  app.webhookSecretSealed = file.webhook ? services.secrets.seal(file.webhook.secret) : null;
   if (file.state) app.state = file.state;
   app.updatedAt = new Date();
   if (!existing || app.nextRunAt == null) app.nextRunAt = new Date(Date.now() + app.intervalMinutes * 60_000);

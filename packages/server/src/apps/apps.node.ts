@@ -55,6 +55,15 @@ function toAppNode(app: App, directory: string | null, tenant: string | null): A
       nextRunAt: app.nextRunAt ?? null,
     },
     deletionThreshold: app.deletionThreshold,
+    quarantine: app.quarantineReason
+      ? {
+          reason: app.quarantineReason,
+          message: app.quarantineMessage ?? '',
+          since: app.quarantinedAt ?? app.updatedAt,
+          cycles: app.quarantineCycles ?? 0,
+        }
+      : null,
+    webhookUrl: app.webhookUrl ?? null,
     watermark: app.watermark == null ? null : Number(app.watermark),
     createdAt: app.createdAt,
     updatedAt: app.updatedAt,

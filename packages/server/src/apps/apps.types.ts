@@ -106,6 +106,23 @@ export class AppScheduleNode {
   nextRunAt!: Date | null;
 }
 
+@ObjectType('AppQuarantine', { description: 'Why the app is quarantined (E8): its target keeps failing.' })
+export class AppQuarantineNode {
+  @Field(() => String, {
+    description: 'TargetUnauthorized, TargetNotFound, TargetUnavailable or MostCallsFailing.',
+  })
+  reason!: string;
+
+  @Field(() => String, { description: 'The same in a sentence.' })
+  message!: string;
+
+  @Field(() => Date)
+  since!: Date;
+
+  @Field(() => Int, { description: 'Cycles in a row that ended quarantined (each doubles the wait, up to a day).' })
+  cycles!: number;
+}
+
 @ObjectType('App', {
   description: 'A provisioning app (SPEC E2): one source directory pushed into one target, with mappings and scope.',
 })
@@ -137,8 +154,16 @@ export class AppNode {
   @Field(() => AppScheduleNode)
   schedule!: AppScheduleNode;
 
-  @Field(() => Int, { description: 'A cycle that would delete or disable more objects than this stops instead.' })
+  @Field(() => Int, {
+    description: 'A cycle holds its disables and deletes (for an admin to allow) when they are more than this.',
+  })
   deletionThreshold!: number;
+
+  @Field(() => AppQuarantineNode, { nullable: true, description: 'Set while the app is quarantined.' })
+  quarantine!: AppQuarantineNode | null;
+
+  @Field(() => String, { nullable: true, description: 'Where alerts are POSTed (its secret is never returned).' })
+  webhookUrl!: string | null;
 
   @Field(() => Float, {
     nullable: true,

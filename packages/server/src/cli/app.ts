@@ -95,6 +95,15 @@ function appJson(app: App, tenant: string | null) {
     schedule: { intervalMinutes: app.intervalMinutes, enabled: app.scheduleEnabled, nextRunAt: app.nextRunAt ?? null },
     deletionThreshold: app.deletionThreshold,
     state: app.state,
+    quarantine: app.quarantineReason
+      ? {
+          reason: app.quarantineReason,
+          message: app.quarantineMessage,
+          since: app.quarantinedAt ?? null,
+          cycles: app.quarantineCycles ?? 0,
+        }
+      : null,
+    webhook: app.webhookUrl ? { url: app.webhookUrl, secret: 'stored (encrypted)' } : null,
     watermark: app.watermark == null ? null : Number(app.watermark),
   };
 }
@@ -125,6 +134,10 @@ export async function appShowCli(
   console.log(
     `${app.name}: ${app.state}, every ${app.intervalMinutes} min${app.scheduleEnabled ? '' : ' (schedule off)'}`,
   );
+  if (app.quarantineReason)
+    console.log(
+      `  quarantined (${app.quarantineReason}) since ${app.quarantinedAt?.toISOString()}: ${app.quarantineMessage}; the next cycle is slowed to ${app.nextRunAt?.toISOString()} (restart lifts it)`,
+    );
   if (out.heldDeletes)
     console.log(
       `  deletes held: ${out.heldDeletes} disable(s) and delete(s) over the threshold (${app.deletionThreshold}); see app deletes ${app.name}`,

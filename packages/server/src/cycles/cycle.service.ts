@@ -72,7 +72,11 @@ export async function restartApp(
       `update cycle set status = 'stopped', finished_at = ?, claimed_by = null, error = 'Restarted.' where app_id = ? and status in ('queued', 'running')`,
       [new Date(), app.id],
     );
-    await tx.run("update app set watermark = null, state = 'running' where id = ?", [app.id]);
+    // A restart lifts a quarantine at once (azure.md §5.2).
+    await tx.run(
+      "update app set watermark = null, state = 'running', quarantine_reason = null, quarantine_message = null, quarantined_at = null, quarantine_cycles = 0 where id = ?",
+      [app.id],
+    );
     if (full) await tx.run('delete from app_link where app_id = ?', [app.id]);
     else
       await tx.run('update app_link set failed_at = null, failures = 0, last_error = null where app_id = ?', [app.id]);

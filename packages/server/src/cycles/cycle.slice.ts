@@ -9,16 +9,19 @@ import { compileApp } from '../apps/app.compile.js';
 import { App } from '../apps/app.entity.js';
 import { TargetUnavailable, targetFor } from '../apps/app.target.js';
 import type { SqlRunner } from '../db/sql.js';
+import type { ScimTarget } from '../outbound/target.js';
 import { finishPlan, recordOutcomes } from '../plans/plan.apply.js';
 import { insertLogs } from '../provisioning/log.writer.js';
 import type { Services } from '../scim/services.js';
 import { buildItems, mapLimit } from './cycle.batch.js';
 import { enterDeletes, heldResult, stagedBatch } from './cycle.deletes.js';
 import type { CyclePhase } from './cycle.entity.js';
+import { applyVerdict, judgeCycle } from './cycle.quarantine.js';
 import { countObjects, groupParents, nextIds, type ObjectType, type Window } from './cycle.reader.js';
 import { type ObjectResult, type ReconcileEnv, reconcile } from './cycle.reconcile.js';
 import { type CycleRow, readCycle } from './cycle.row.js';
 import { writeLinks } from './links.js';
+import { sendWebhook } from './webhook.js';
 
 export type SliceOutcome = 'finished' | 'yielded' | 'busy' | 'paused' | 'stopped' | 'gone';
 
@@ -173,6 +176,7 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
     }
     await completeCycle(sql, cycle, app, compiled.hash, opts.runnerId);
     const done = await readCycle(sql, cycleId);
+    if (done) await afterCycle(services, app, done, target);
     services.metrics.engine.cycleFinished(
       app.name,
       done?.counts.failed ? 'partial' : 'success',
@@ -184,11 +188,33 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
     const message = err instanceof TargetUnavailable ? err.message : `The cycle failed: ${(err as Error).message}`;
     services.metrics.engine.cycleFinished(app.name, 'failed', (performance.now() - sliceStart) / 1000);
     await finishCycle(sql, cycle, opts.runnerId, 'failed', message);
+    sendWebhook(services, app, 'cycle-failed', { cycleId, error: message });
+    if (err instanceof TargetUnavailable)
+      await applyVerdict(services, app, { reason: 'TargetUnavailable', message: err.message }, cycleId);
     if (!(err instanceof TargetUnavailable)) throw err;
     return 'finished';
   } finally {
     await target?.close();
   }
+}
+
+/**
+ * A finished cycle's alerts: the quarantine verdict (a cycle that touched nothing judges a
+ * quarantined app by a connection test instead) and the held-deletes webhook.
+ */
+async function afterCycle(services: Services, app: App, done: CycleRow, target: ScimTarget): Promise<void> {
+  let verdict = await judgeCycle(services.sql, services, done.id, done.done, done.counts.failed);
+  if (!done.done) {
+    const row = await services.sql.get<{ r: string | null; m: string | null }>(
+      'select quarantine_reason as r, quarantine_message as m from app where id = ?',
+      [app.id],
+    );
+    if (!row?.r) return;
+    const test = await target.testConnection();
+    verdict = test.ok ? null : { reason: row.r, message: test.message || (row.m ?? '') };
+  }
+  await applyVerdict(services, app, verdict, done.id);
+  if (done.counts.held) sendWebhook(services, app, 'deletes-held', { cycleId: done.id, held: done.counts.held });
 }
 
 /**
