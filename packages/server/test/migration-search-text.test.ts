@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/orm.js';
+import { migratorOf, openDatabase } from '../src/db/orm.js';
 import { searchTextOf } from '../src/users/user.mapper.js';
 import { type DbKind, PG_ADMIN_URL, postgresReachable } from './harness.js';
 
@@ -50,7 +50,7 @@ for (const kind of ['sqlite', 'postgresql'] as const satisfies DbKind[]) {
       const target = await database(kind);
       const db = await openDatabase(target.url);
       try {
-        const migrator = db.orm.getMigrator();
+        const migrator = await migratorOf(db);
         const all = (await migrator.getPendingMigrations()).map((m) => m.name);
         const before = all[all.findIndex((n) => n.startsWith('Migration20261129104')) - 1];
         await migrator.up({ to: before });
