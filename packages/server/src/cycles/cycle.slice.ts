@@ -176,7 +176,11 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
     }
     await completeCycle(sql, cycle, app, compiled.hash, opts.runnerId);
     const done = await readCycle(sql, cycleId);
-    if (done) await afterCycle(services, app, done, target);
+    // The cycle is done and committed: a failure judging it must not mark it failed.
+    if (done)
+      await afterCycle(services, app, done, target).catch((err) =>
+        console.warn(`judging cycle ${cycleId} of app ${app.name} failed: ${(err as Error).message}`),
+      );
     services.metrics.engine.cycleFinished(
       app.name,
       done?.counts.failed ? 'partial' : 'success',
