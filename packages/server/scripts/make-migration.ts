@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../src/db/orm.js';
+import { migratorOf, openDatabase } from '../src/db/orm.js';
 
 const here = new URL('../src/migrations/', import.meta.url).pathname;
 const pgUrl = process.env.MIGRATION_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -12,7 +12,7 @@ const pgUrl = process.env.MIGRATION_PG_URL ?? 'postgresql://postgres@127.0.0.1:5
 async function make(url: string, folder: string, setup?: () => Promise<void>): Promise<void> {
   await setup?.();
   const current = await openDatabase(url);
-  await current.orm.getMigrator().up();
+  await (await migratorOf(current)).up();
   await current.close();
   const db = await openDatabase(url, { migrationsPath: join(here, folder) });
   const res = await db.orm.getMigrator().createMigration(join(here, folder));

@@ -85,6 +85,8 @@ const schema = z.object({
   ENGINE_SLICE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   ENGINE_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(300),
   ENGINE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Follow changes: how long a source change waits for more before its cycle is queued. */
+  ENGINE_FOLLOW_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(250),
   ENGINE_PGBOSS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   ENGINE_EVALUATION_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /**

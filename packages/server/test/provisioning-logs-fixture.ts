@@ -18,6 +18,7 @@ export async function addApp(server: TestServer, name: string, target: { tenantI
     scope: '{}',
     intervalMinutes: 40,
     scheduleEnabled: true,
+    followChanges: false,
     deletionThreshold: 500,
     state: 'running',
     createdAt: new Date(),

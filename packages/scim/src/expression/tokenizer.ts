@@ -126,12 +126,29 @@ function readString(text: string, i: number, sink: DiagnosticSink, tokens: ExprT
   return text.length;
 }
 
-/** Offset of the `]` closing an attribute opened just before `from`, or -1 (stops at a line end or quote). */
+/**
+ * Offset of the `]` closing an attribute opened just before `from`, or -1 (stops at a line end or
+ * quote). A bracketed filter inside the name, with quoted values, belongs to it: SCIM paths such
+ * as `[emails[type eq "work"].value]` are one attribute (a tenant source's attribute names).
+ */
 function findAttributeEnd(text: string, from: number): number {
+  let depth = 0;
   for (let j = from; j < text.length; j++) {
     const c = text[j];
-    if (c === ']') return j;
-    if (c === '[' || c === '"' || c === '\n' || c === '\r') return -1;
+    if (c === '\n' || c === '\r') return -1;
+    if (c === '"') {
+      if (depth === 0) return -1;
+      const close = text.indexOf('"', j + 1);
+      if (close < 0) return -1;
+      j = close;
+    } else if (c === '[') {
+      // One level of filter: deeper brackets are not a SCIM path (and would make rescans quadratic).
+      if (depth === 1) return -1;
+      depth++;
+    } else if (c === ']') {
+      if (depth === 0) return j;
+      depth--;
+    }
   }
   return -1;
 }

@@ -50,7 +50,8 @@ export interface CompiledMappingSet {
   ok: boolean;
 }
 
-const ATTRIBUTE_NAME = /^[^[\]]+$/;
+/** A source attribute's name; a SCIM path may hold one bracketed filter per step (`emails[type eq "work"].value`). */
+const ATTRIBUTE_NAME = /^[^[\]]+(\[[^[\]]+\][^[\]]*)*$/;
 const ROLE_FUNCTIONS: Record<string, RoleMode> = {
   AppRoleAssignmentsComplex: 'add',
   AssertiveAppRoleAssignmentsComplex: 'replace',

@@ -51,6 +51,13 @@ export class App {
   @Property({ type: 'boolean', default: true })
   scheduleEnabled: boolean = true;
 
+  /**
+   * Follow changes: an incremental cycle is queued as soon as the source changes (a tenant source's
+   * SCIM write, or any directory change), besides the schedule.
+   */
+  @Property({ type: 'boolean', default: false })
+  followChanges: boolean = false;
+
   @Property({ type: 'integer', default: 500 })
   deletionThreshold: number = 500;
 

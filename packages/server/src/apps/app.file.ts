@@ -36,9 +36,14 @@ export const appFileSchema = z
       .min(1)
       .max(128)
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" and "-", starting with a letter or digit'),
-    source: z.object({ directory: z.string().min(1).max(64) }).strict(),
+    /** A source directory, or a scimdesk tenant (its SCIM users and groups, directory/tenant-source.ts). */
+    source: z.union([
+      z.object({ directory: z.string().min(1).max(64) }).strict(),
+      z.object({ tenant: z.string().min(1).max(64) }).strict(),
+    ]),
     target,
-    mappings: z.union([z.string().min(1).max(64), mappingSetSchema]).default('seed'),
+    /** A preset's name or a mapping set; by default `seed` (a directory source) or `scim` (a tenant source). */
+    mappings: z.union([z.string().min(1).max(64), mappingSetSchema]).optional(),
     scope: z
       .object({
         mode: z.enum(['assigned', 'all']).default('assigned'),
@@ -60,9 +65,14 @@ export const appFileSchema = z
         groupFilter: { groups: [] },
       }),
     schedule: z
-      .object({ intervalMinutes: z.number().int().min(1).max(525_600).default(40), enabled: z.boolean().default(true) })
+      .object({
+        intervalMinutes: z.number().int().min(1).max(525_600).default(40),
+        enabled: z.boolean().default(true),
+        /** Also run an incremental cycle as soon as the source changes (cycles/follow.ts). */
+        followChanges: z.boolean().default(false),
+      })
       .strict()
-      .default({ intervalMinutes: 40, enabled: true }),
+      .default({ intervalMinutes: 40, enabled: true, followChanges: false }),
     deletionThreshold: z.number().int().min(0).default(500),
     /** Alerts: quarantine, held deletes and cycle failures are POSTed here, signed with `secret` (HMAC-SHA256). */
     webhook: z

@@ -72,6 +72,7 @@ export async function applyApp(
   app.scope = scope;
   app.intervalMinutes = file.schedule.intervalMinutes;
   app.scheduleEnabled = file.schedule.enabled;
+  app.followChanges = file.schedule.followChanges;
   app.deletionThreshold = file.deletionThreshold;
   app.webhookUrl = file.webhook?.url ?? null;
   app.webhookSecretSealed = file.webhook ? services.secrets.seal(file.webhook.secret) : null;

@@ -13,7 +13,8 @@ import {
   usernameKey,
 } from '@scimdesk/scim';
 import { secretFromEnv } from '../config.js';
-import { inList, listParam, type SqlRunner } from '../db/sql.js';
+import { inList, listParam, type Sql, type SqlRunner } from '../db/sql.js';
+import { createTenantSource, tenantSourceOf } from '../directory/tenant-source.js';
 import { serverScopingOptions } from '../expression/context.js';
 import type { AppDiagnostic, AppFile } from './app.file.js';
 import type { AssignedObject, StoredScope } from './app.types.js';
@@ -99,6 +100,30 @@ async function resolveAssignments(
   return { users, groups };
 }
 
+/**
+ * The app's source directory: a directory by slug, or a tenant's mirror (made and filled the
+ * first time an app names the tenant, when `q` can open a transaction).
+ */
+async function sourceDirectory(
+  q: SqlRunner,
+  source: AppFile['source'],
+  out: AppDiagnostic[],
+): Promise<{ id: string } | undefined> {
+  if ('directory' in source) {
+    const dir = await q.get<{ id: string }>('select id from directory where slug = ?', [source.directory]);
+    if (!dir) out.push(err('source.directory', 'APP_UNKNOWN_DIRECTORY', `No directory "${source.directory}".`));
+    return dir;
+  }
+  const t = await q.get<{ id: string; slug: string }>('select id, slug from tenant where slug = ?', [source.tenant]);
+  if (!t) {
+    out.push(err('source.tenant', 'APP_UNKNOWN_TENANT', `No tenant "${source.tenant}".`));
+    return undefined;
+  }
+  const id = 'transaction' in q ? (await createTenantSource(q as Sql, t)).directoryId : await tenantSourceOf(q, t.id);
+  if (!id) out.push(err('source.tenant', 'APP_UNKNOWN_TENANT', `Tenant "${source.tenant}" is not a source yet.`));
+  return id ? { id } : undefined;
+}
+
 export async function validateApp(
   q: SqlRunner,
   file: AppFile,
@@ -106,24 +131,24 @@ export async function validateApp(
   const out: AppDiagnostic[] = [];
   let mappingSet: MappingSet | undefined;
   let mappingsPreset: string | null = null;
-  if (typeof file.mappings === 'string') {
-    mappingSet = mappingPresets[file.mappings];
-    mappingsPreset = file.mappings;
+  const mappings = file.mappings ?? ('tenant' in file.source ? 'scim' : 'seed');
+  if (typeof mappings === 'string') {
+    mappingSet = mappingPresets[mappings];
+    mappingsPreset = mappings;
     if (!mappingSet)
       out.push(
         err(
           'mappings',
           'APP_UNKNOWN_PRESET',
-          `No mapping preset "${file.mappings}" (presets: ${Object.keys(mappingPresets).join(', ')}).`,
+          `No mapping preset "${mappings}" (presets: ${Object.keys(mappingPresets).join(', ')}).`,
         ),
       );
-  } else mappingSet = file.mappings;
+  } else mappingSet = mappings;
   if (mappingSet) mappingDiagnostics(mappingSet, out, 'mappings');
   filterDiagnostics(file.scope.userFilter, 'scope.userFilter', out);
   filterDiagnostics(file.scope.groupFilter, 'scope.groupFilter', out);
 
-  const dir = await q.get<{ id: string }>('select id from directory where slug = ?', [file.source.directory]);
-  if (!dir) out.push(err('source.directory', 'APP_UNKNOWN_DIRECTORY', `No directory "${file.source.directory}".`));
+  const dir = await sourceDirectory(q, file.source, out);
   let targetTenantId: string | null = null;
   if ('tenant' in file.target) {
     const t = await q.get<{ id: string }>('select id from tenant where slug = ?', [file.target.tenant]);

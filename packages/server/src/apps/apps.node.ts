@@ -27,7 +27,18 @@ const filterNode = (f: ScopingFilter | undefined): ScopingFilterNode => ({
   })),
 });
 
-function toAppNode(app: App, directory: string | null, tenant: string | null): AppNode {
+/** Directory id -> slug of the tenant it mirrors (tenant sources only). */
+async function sourceTenants(q: SqlRunner, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await q.all<{ id: string; slug: string }>(
+    `select d.id, t.slug from directory d join tenant t on t.id = d.tenant_id where ${inList(q.kind, 'd.id')}`,
+    [listParam(q.kind, unique)],
+  );
+  return new Map(rows.map((r) => [r.id, r.slug]));
+}
+
+function toAppNode(app: App, directory: string | null, tenant: string | null, sourceTenant: string | null): AppNode {
   const scope = JSON.parse(app.scope) as StoredScope;
   return {
     id: app.id,
@@ -40,6 +51,7 @@ function toAppNode(app: App, directory: string | null, tenant: string | null): A
       tokenEnv: app.targetTokenEnv ?? null,
     },
     directory,
+    sourceTenant,
     mappings: JSON.parse(app.mappings) as Record<string, unknown>,
     mappingsPreset: app.mappingsPreset ?? null,
     scope: {
@@ -52,6 +64,7 @@ function toAppNode(app: App, directory: string | null, tenant: string | null): A
     schedule: {
       intervalMinutes: app.intervalMinutes,
       enabled: !!app.scheduleEnabled,
+      followChanges: !!app.followChanges,
       nextRunAt: app.nextRunAt ?? null,
     },
     deletionThreshold: app.deletionThreshold,
@@ -82,8 +95,17 @@ export async function toAppNodes(q: SqlRunner, apps: readonly App[]): Promise<Ap
     'tenant',
     apps.flatMap((a) => (a.targetTenantId ? [a.targetTenantId] : [])),
   );
+  const sources = await sourceTenants(
+    q,
+    apps.map((a) => a.directoryId),
+  );
   return apps.map((a) =>
-    toAppNode(a, dirs.get(a.directoryId) ?? null, a.targetTenantId ? (tenants.get(a.targetTenantId) ?? null) : null),
+    toAppNode(
+      a,
+      dirs.get(a.directoryId) ?? null,
+      a.targetTenantId ? (tenants.get(a.targetTenantId) ?? null) : null,
+      sources.get(a.directoryId) ?? null,
+    ),
   );
 }
 

@@ -102,6 +102,9 @@ export class AppScheduleNode {
   @Field(() => Boolean)
   enabled!: boolean;
 
+  @Field(() => Boolean, { description: 'An incremental cycle also runs as soon as the source changes.' })
+  followChanges!: boolean;
+
   @Field(() => Date, { nullable: true })
   nextRunAt!: Date | null;
 }
@@ -141,6 +144,12 @@ export class AppNode {
 
   @Field(() => String, { nullable: true, description: "The source directory's slug." })
   directory!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when the source is a scimdesk tenant (its SCIM users and groups): its slug.',
+  })
+  sourceTenant!: string | null;
 
   @Field(() => GraphQLJSONObject, { description: 'The mapping set: `{ user, group }` object mappings.' })
   mappings!: Record<string, unknown>;

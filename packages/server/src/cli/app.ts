@@ -78,11 +78,12 @@ export async function appApplyCli(rt: Runtime, em: EntityManager, flags: Flags):
   if (result.reevaluate) console.log('mappings or scope changed: the next cycle evaluates every object again');
 }
 
-function appJson(app: App, tenant: string | null) {
+function appJson(app: App, tenant: string | null, source: { directory: string; tenant: string | null } | null) {
   return {
     id: app.id,
     name: app.name,
     directoryId: app.directoryId,
+    source: source?.tenant ? { tenant: source.tenant } : { directory: source?.directory ?? null },
     target: app.targetTenantId
       ? { tenant }
       : {
@@ -92,7 +93,12 @@ function appJson(app: App, tenant: string | null) {
         },
     mappings: app.mappingsPreset ?? 'custom',
     scope: JSON.parse(app.scope),
-    schedule: { intervalMinutes: app.intervalMinutes, enabled: app.scheduleEnabled, nextRunAt: app.nextRunAt ?? null },
+    schedule: {
+      intervalMinutes: app.intervalMinutes,
+      enabled: app.scheduleEnabled,
+      followChanges: app.followChanges,
+      nextRunAt: app.nextRunAt ?? null,
+    },
     deletionThreshold: app.deletionThreshold,
     state: app.state,
     quarantine: app.quarantineReason
@@ -120,8 +126,13 @@ export async function appShowCli(
   const last = (await lastCycles(rt.services.sql, app.id, 10)).find(
     (c) => c.status !== 'queued' && c.status !== 'running',
   );
+  const source =
+    (await rt.services.sql.get<{ directory: string; tenant: string | null }>(
+      'select d.slug as directory, t.slug as tenant from directory d left join tenant t on t.id = d.tenant_id where d.id = ?',
+      [app.directoryId],
+    )) ?? null;
   const out = {
-    app: appJson(app, await appTenantSlug(em, app)),
+    app: appJson(app, await appTenantSlug(em, app), source),
     state: app.state,
     currentCycle: open ? progressOf(open) : null,
     lastCycle: last ? { ...summaryOf(last), finishedAt: last.finishedAt } : null,
@@ -132,7 +143,7 @@ export async function appShowCli(
     return;
   }
   console.log(
-    `${app.name}: ${app.state}, every ${app.intervalMinutes} min${app.scheduleEnabled ? '' : ' (schedule off)'}`,
+    `${app.name}: ${app.state}, every ${app.intervalMinutes} min${app.scheduleEnabled ? '' : ' (schedule off)'}${app.followChanges ? ', following changes' : ''}; source ${source?.tenant ? `tenant ${source.tenant}` : `directory ${source?.directory}`}`,
   );
   if (app.quarantineReason)
     console.log(

@@ -20,6 +20,7 @@ import { applyVerdict, judgeCycle } from './cycle.quarantine.js';
 import { countObjects, groupParents, nextIds, type ObjectType, type Window } from './cycle.reader.js';
 import { type ObjectResult, type ReconcileEnv, reconcile } from './cycle.reconcile.js';
 import { type CycleRow, readCycle } from './cycle.row.js';
+import { queueBehind } from './follow.js';
 import { writeLinks } from './links.js';
 import { sendWebhook } from './webhook.js';
 
@@ -180,6 +181,11 @@ export async function runSlice(services: Services, cycleId: string, opts: SliceO
     if (done)
       await afterCycle(services, app, done, target).catch((err) =>
         console.warn(`judging cycle ${cycleId} of app ${app.name} failed: ${(err as Error).message}`),
+      );
+    // Changes that arrived while it ran: the next cycle now (follow changes).
+    if (app.followChanges)
+      await queueBehind(services, app.directoryId).catch((err) =>
+        console.warn(`queueing the next cycle of app ${app.name} failed: ${(err as Error).message}`),
       );
     services.metrics.engine.cycleFinished(
       app.name,

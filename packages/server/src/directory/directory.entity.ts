@@ -20,6 +20,14 @@ export class Directory {
   @Property({ type: 'bigint', default: 0 })
   seq: number = 0;
 
+  /**
+   * Set when the directory mirrors a scimdesk tenant (an app's `"source": {"tenant": ...}`): its
+   * rows follow the tenant's SCIM users and groups in the same transactions (directory/tenant-source.ts)
+   * and no one edits them directly.
+   */
+  @Property({ type: 'string', length: 36, nullable: true, unique: true })
+  tenantId?: string | null;
+
   /** Soft-deleted objects are purged (hard-deleted) after this many days. */
   @Property({ type: 'integer', default: 30 })
   purgeAfterDays: number = 30;
@@ -101,6 +109,10 @@ export class DirectoryGroup {
 
   @Property({ type: 'text', nullable: true })
   description?: string | null;
+
+  /** Further attributes as JSON (a tenant's groups: `externalId`, `id`; empty for imported groups). */
+  @Property({ type: 'text', default: '{}' })
+  attrs: string = '{}';
 
   @Property({ type: 'datetime', nullable: true })
   deletedAt?: Date | null;

@@ -29,9 +29,9 @@ export async function readUserByUpn(q: SqlRunner, directoryId: string, upn: stri
   return r ? toDirUser(r) : undefined;
 }
 
-/** A user named by objectId or userPrincipalName. */
+/** A user named by objectId or userPrincipalName (a tenant source's: its userName, which may have no "@"). */
 export async function readUserByRef(q: SqlRunner, directoryId: string, ref: string): Promise<DirUser | undefined> {
-  return (await readUser(q, directoryId, ref)) ?? (ref.includes('@') ? readUserByUpn(q, directoryId, ref) : undefined);
+  return (await readUser(q, directoryId, ref)) ?? readUserByUpn(q, directoryId, ref);
 }
 
 export async function readGroup(q: SqlRunner, directoryId: string, objectId: string): Promise<DirGroup | undefined> {

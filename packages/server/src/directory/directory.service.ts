@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { toDate } from '../db/row.js';
 import type { Sql, SqlRunner } from '../db/sql.js';
 import { isTenantSlug } from '../tenants/tenant.service.js';
-import { DirectoryError, invalid } from './directory.errors.js';
+import { DirectoryError, invalid, lockWritable } from './directory.errors.js';
 import {
   changeMembers,
   createGroup,
@@ -113,7 +113,7 @@ export class DirectoryService {
   /** Runs `fn` in a transaction holding the directory's row lock (PostgreSQL; SQLite serializes writers). */
   private write<T>(directoryId: string, fn: (tx: SqlRunner, now: Date) => Promise<T>): Promise<T> {
     return this.sql.transaction(async (tx) => {
-      await tx.get(`select id from directory where id = ? ${this.sql.forUpdate}`, [directoryId]);
+      await lockWritable(tx, directoryId, this.sql.forUpdate);
       return fn(tx, this.now());
     });
   }

@@ -30,6 +30,7 @@ export interface DirectoryGroupRow {
   name_key: string;
   mail_nickname: string | null;
   description: string | null;
+  attrs: unknown;
   deleted_at: unknown;
   seq: number | string;
   created_at: unknown;
@@ -39,7 +40,7 @@ export interface DirectoryGroupRow {
 export const DIRECTORY_USER_COLUMNS =
   'directory_id, object_id, user_principal_name, upn_key, display_name, mail, account_enabled, manager_id, attrs, deleted_at, seq, created_at, updated_at';
 export const DIRECTORY_GROUP_COLUMNS =
-  'directory_id, object_id, display_name, name_key, mail_nickname, description, deleted_at, seq, created_at, updated_at';
+  'directory_id, object_id, display_name, name_key, mail_nickname, description, attrs, deleted_at, seq, created_at, updated_at';
 
 /** A directory user in JS types. */
 export interface DirUser {
@@ -65,6 +66,8 @@ export interface DirGroup {
   nameKey: string;
   mailNickname: string | null;
   description: string | null;
+  /** Further attributes (a tenant's groups: `id`, `externalId`); absent for imported groups. */
+  attrs?: Record<string, string>;
   deletedAt: Date | null;
   seq: number;
   createdAt: Date;
@@ -94,6 +97,7 @@ export const toDirGroup = (r: DirectoryGroupRow): DirGroup => ({
   nameKey: r.name_key,
   mailNickname: toStr(r.mail_nickname),
   description: toStr(r.description),
+  attrs: toJson<Record<string, string>>(r.attrs) ?? {},
   deletedAt: toDateOrNull(r.deleted_at),
   seq: Number(r.seq),
   createdAt: toDate(r.created_at),
@@ -124,6 +128,7 @@ export const groupParams = (g: DirGroup): unknown[] => [
   g.nameKey,
   g.mailNickname,
   g.description,
+  JSON.stringify(g.attrs ?? {}),
   g.deletedAt,
   g.seq,
   g.createdAt,
@@ -154,9 +159,10 @@ export function sourceUser(row: DirectoryUserRow): Record<string, unknown> {
   });
 }
 
-/** The group as a mapping sees it: `{objectId, displayName, mailNickname, description}` (absent ones left out). */
+/** The group as a mapping sees it: `{objectId, displayName, mailNickname, description, ...attrs}` (absent ones left out). */
 export function sourceGroup(row: DirectoryGroupRow): Record<string, unknown> {
   return omitNull({
+    ...(toJson<Record<string, string>>(row.attrs) ?? {}),
     objectId: row.object_id,
     displayName: row.display_name,
     mailNickname: row.mail_nickname,

@@ -8,6 +8,8 @@ import {
 } from '@scimdesk/scim';
 import { jsonParam, toDate, toJson } from '../db/row.js';
 import { inList, listDriven, listParam, type Sql, type SqlRunner } from '../db/sql.js';
+import { SourceChanges } from '../directory/source-changes.js';
+import { syncTenantSource } from '../directory/tenant-source.js';
 import { commitEvent } from '../events/event.write.js';
 import { newId } from '../http/ids.js';
 import { rulesFor } from '../rules/index.js';
@@ -65,6 +67,8 @@ export class GroupService {
     private readonly dialect: SqlDialect,
     private readonly now: () => Date = () => new Date(),
     private readonly counts = new CountCache(),
+    /** Told after commit when a write changed a tenant source's mirror (directory/tenant-source.ts). */
+    readonly sourceChanges = new SourceChanges(),
   ) {}
 
   async get(ctx: ScimContext, id: string, withMembers = true, q: SqlRunner = this.sql): Promise<ScimResource> {
@@ -108,8 +112,9 @@ export class GroupService {
     const now = this.now();
     const id = newId();
     ctx.audit.targetId = id;
+    let source: string | null = null;
     try {
-      return await this.sql.transaction(async (tx) => {
+      const created = await this.sql.transaction(async (tx) => {
         await tx.run(
           'insert into scim_group (id, tenant_id, display_name, display_name_lower, external_id, data, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, ?, ?)',
           [id, ctx.tenant.id, cols.displayName, cols.displayNameLower, cols.externalId, jsonParam(cols.data), now, now],
@@ -118,10 +123,13 @@ export class GroupService {
         await this.insertMembers(tx, members);
         const created = await this.get(ctx, id, true, tx);
         ctx.audit.modified = diffResources({}, { ...cols.data, members: memberValues(created) });
+        source = await syncTenantSource(tx, ctx.tenant.id, 'group', [id], now);
         await commitEvent(tx, ctx);
         this.counts.forget('scim_group', ctx.tenant.id);
         return created;
       });
+      this.sourceChanges.notify(source);
+      return created;
     } catch (err) {
       ctx.audit.modified = [];
       if (isUniqueViolation(err)) throw conflict(cols.displayName);
@@ -154,8 +162,9 @@ export class GroupService {
     ctx.audit.resourceType = 'Group';
     ctx.audit.targetId = id;
     let displayName = '';
+    let source: string | null = null;
     try {
-      return await this.sql.transaction(async (tx) => {
+      const out = await this.sql.transaction(async (tx) => {
         const raw = await tx.get<RawGroup>(
           `select * from scim_group where id = ? and tenant_id = ? ${this.sql.forUpdate}`,
           [id, ctx.tenant.id],
@@ -197,10 +206,13 @@ export class GroupService {
               listParam(tx.kind, removed),
             ]);
           await this.insertMembers(tx, added);
+          source = await syncTenantSource(tx, ctx.tenant.id, 'group', [id], this.now());
         }
         await commitEvent(tx, ctx);
         return this.get(ctx, id, true, tx);
       });
+      this.sourceChanges.notify(source);
+      return out;
     } catch (err) {
       ctx.audit.modified = [];
       if (isUniqueViolation(err)) throw conflict(displayName);
@@ -212,7 +224,7 @@ export class GroupService {
     ctx.audit.action = 'Delete';
     ctx.audit.resourceType = 'Group';
     ctx.audit.targetId = id;
-    await this.sql.transaction(async (tx) => {
+    const source = await this.sql.transaction(async (tx) => {
       const raw = await tx.get<RawGroup>(
         `select * from scim_group where id = ? and tenant_id = ? ${this.sql.forUpdate}`,
         [id, ctx.tenant.id],
@@ -223,9 +235,12 @@ export class GroupService {
       await tx.run('delete from group_member where group_id = ?', [id]);
       await tx.run('delete from group_member where member_id = ? and tenant_id = ?', [id, ctx.tenant.id]);
       await tx.run('delete from scim_group where id = ?', [id]);
+      const dir = await syncTenantSource(tx, ctx.tenant.id, 'group', [id], this.now());
       await commitEvent(tx, ctx);
+      return dir;
     });
     this.counts.forget('scim_group', ctx.tenant.id);
+    this.sourceChanges.notify(source);
   }
 
   private async insertMembers(tx: SqlRunner, members: GroupMemberRow[]): Promise<void> {

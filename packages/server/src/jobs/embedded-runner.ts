@@ -6,6 +6,7 @@
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import { runSlice } from '../cycles/cycle.slice.js';
+import { Follower } from '../cycles/follow.js';
 import type { Services } from '../scim/services.js';
 import { engineTick, orphanedCycles } from './maintenance.js';
 import { type CycleRunner, runnerId } from './runner.js';
@@ -18,6 +19,7 @@ export class EmbeddedRunner implements CycleRunner {
   private timer?: NodeJS.Timeout;
   private cron?: Cron;
   private polling = false;
+  private follower?: Follower;
 
   constructor(
     private readonly services: Services,
@@ -29,6 +31,7 @@ export class EmbeddedRunner implements CycleRunner {
     const { config } = this.services;
     this.timer = setInterval(() => void this.poll(), config.ENGINE_POLL_MS);
     this.timer.unref();
+    if (this.opts.schedule) this.follower = new Follower(this.services, this.log);
     if (this.opts.schedule)
       this.cron = new Cron('*/30 * * * * *', { protect: true, unref: true }, async () => {
         try {
@@ -83,6 +86,7 @@ export class EmbeddedRunner implements CycleRunner {
     this.abort.abort();
     clearInterval(this.timer);
     this.cron?.stop();
+    this.follower?.close();
     await Promise.allSettled([...this.running.values()]);
   }
 }

@@ -1,6 +1,7 @@
 /** The engine's periodic work, whichever runner triggers it: queue due apps; purge old data. */
 import { App } from '../apps/app.entity.js';
 import { dueApps, startCycle } from '../cycles/cycle.service.js';
+import { queueBehind } from '../cycles/follow.js';
 import { purgeExpired } from '../directory/directory.purge.js';
 import { purgePlans } from '../plans/plan.apply.js';
 import { purgeLogs } from '../provisioning/log.retention.js';
@@ -16,6 +17,7 @@ export async function engineTick(services: Services, now = new Date()): Promise<
     const app = await em.findOne(App, { id });
     if (app && (await startCycle(services, app, 'schedule')).started) queued += 1;
   }
+  queued += await queueBehind(services);
   if (now.getTime() - lastPurge > 3_600_000) {
     lastPurge = now.getTime();
     await purgeExpired(services, now);

@@ -10,6 +10,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { openCycle } from '../cycles/cycle.service.js';
 import { runSlice } from '../cycles/cycle.slice.js';
+import { Follower } from '../cycles/follow.js';
 import { LOCK_KEYS, withAdvisoryLock } from '../db/pg-lock.js';
 import type { Services } from '../scim/services.js';
 import { engineTick, orphanedCycles } from './maintenance.js';
@@ -30,6 +31,7 @@ export class PgBossRunner implements CycleRunner {
   private readonly boss: PgBoss;
   private readonly abort = new AbortController();
   private sweep?: NodeJS.Timeout;
+  private follower?: Follower;
 
   constructor(
     private readonly services: Services,
@@ -72,6 +74,7 @@ export class PgBossRunner implements CycleRunner {
       await this.runJob(job.data.cycleId);
     });
     if (this.opts.schedule) {
+      this.follower = new Follower(this.services, this.log);
       await this.boss.schedule(TICK_QUEUE, '* * * * *', {}, { singletonKey: 'tick' });
       await this.boss.work(TICK_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
         await engineTick(this.services);
@@ -121,6 +124,7 @@ export class PgBossRunner implements CycleRunner {
   async stop(): Promise<void> {
     this.abort.abort();
     clearInterval(this.sweep);
+    this.follower?.close();
     await this.boss.stop({ graceful: true, wait: true, timeout: this.services.config.SHUTDOWN_GRACE_MS });
   }
 }

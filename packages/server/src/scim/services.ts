@@ -6,6 +6,7 @@ import { SignInThrottle } from '../auth/sign-in-throttle.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/orm.js';
 import type { Sql } from '../db/sql.js';
+import { SourceChanges } from '../directory/source-changes.js';
 import type { EventRecorder } from '../events/event.recorder.js';
 import { GroupService } from '../groups/group.service.js';
 import { PublicOrigin } from '../http/origin.js';
@@ -27,6 +28,8 @@ export interface Services {
   events: EventRecorder;
   users: UserService;
   groups: GroupService;
+  /** Commits that changed a tenant source (the follower queues cycles of apps that follow changes). */
+  sourceChanges: SourceChanges;
   tokens: TokenService;
   tenants: TenantCache;
   /** Admin API: dashboard sessions and personal API tokens. */
@@ -68,13 +71,15 @@ function lazySecretBox(config: Config): SecretBox {
 
 export function buildServices(config: Config, db: Database, sql: Sql, events: EventRecorder, log: Logger): Services {
   const dialect = dialectFor(db.kind);
+  const sourceChanges = new SourceChanges();
   return {
     config,
     db,
     sql,
     events,
-    users: new UserService(sql, dialect),
-    groups: new GroupService(sql, dialect),
+    users: new UserService(sql, dialect, undefined, undefined, sourceChanges),
+    groups: new GroupService(sql, dialect, undefined, undefined, sourceChanges),
+    sourceChanges,
     tokens: new TokenService(sql),
     tenants: new TenantCache(sql),
     sessions: new SessionService(config.SESSION_TTL_HOURS * 3_600_000),

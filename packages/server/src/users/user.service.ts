@@ -7,6 +7,8 @@ import {
   userResourceType,
 } from '@scimdesk/scim';
 import { inList, listParam, type Sql, type SqlRunner } from '../db/sql.js';
+import { SourceChanges } from '../directory/source-changes.js';
+import { syncTenantSource } from '../directory/tenant-source.js';
 import { commitEvent } from '../events/event.write.js';
 import { newId } from '../http/ids.js';
 import { rulesFor } from '../rules/index.js';
@@ -47,6 +49,8 @@ export class UserService {
     private readonly dialect: SqlDialect,
     private readonly now: () => Date = () => new Date(),
     private readonly counts = new CountCache(),
+    /** Told after commit when a write changed a tenant source's mirror (directory/tenant-source.ts). */
+    readonly sourceChanges = new SourceChanges(),
   ) {}
 
   /** One statement: the user and its groups. */
@@ -113,11 +117,14 @@ export class UserService {
     ctx.audit.targetId = row.id;
     ctx.audit.modified = modified;
     try {
-      await this.sql.transaction(async (tx) => {
+      const source = await this.sql.transaction(async (tx) => {
         await insertUser(tx, row);
+        const dir = await syncTenantSource(tx, ctx.tenant.id, 'user', [row.id], now);
         await commitEvent(tx, ctx);
+        return dir;
       });
       this.counts.forget('scim_user', ctx.tenant.id);
+      this.sourceChanges.notify(source);
     } catch (err) {
       ctx.audit.modified = [];
       if (isUniqueViolation(err)) throw taken(row.userName);
@@ -164,6 +171,7 @@ export class UserService {
     ctx.audit.resourceType = 'User';
     ctx.audit.targetId = id;
     let userName = '';
+    let source: string | null = null;
     try {
       const row = await this.sql.transaction(async (tx) => {
         const found = await selectUser(tx, ctx.tenant.id, id, { lock: this.sql.forUpdate });
@@ -175,10 +183,12 @@ export class UserService {
         if (next) {
           userName = next.userName;
           await updateUser(tx, next);
+          source = await syncTenantSource(tx, ctx.tenant.id, 'user', [id], next.updatedAt);
         }
         await commitEvent(tx, ctx);
         return next ?? row;
       });
+      this.sourceChanges.notify(source);
       return withGroups ? this.withGroups(ctx, row) : userToResource(row, ctx.baseUrl);
     } catch (err) {
       ctx.audit.modified = [];
@@ -236,7 +246,7 @@ export class UserService {
     ctx.audit.action = 'Delete';
     ctx.audit.resourceType = 'User';
     ctx.audit.targetId = id;
-    await this.sql.transaction(async (tx) => {
+    const source = await this.sql.transaction(async (tx) => {
       const found = await selectUser(tx, ctx.tenant.id, id, { lock: this.sql.forUpdate });
       if (!found) throw notFound(id);
       ctx.audit.targetName = found.row.userName;
@@ -248,9 +258,12 @@ export class UserService {
       );
       await tx.run('delete from group_member where member_id = ? and tenant_id = ?', [id, ctx.tenant.id]);
       await tx.run('delete from scim_user where id = ? and tenant_id = ?', [id, ctx.tenant.id]);
+      const dir = await syncTenantSource(tx, ctx.tenant.id, 'user', [id], this.now());
       await commitEvent(tx, ctx);
+      return dir;
     });
     this.counts.forget('scim_user', ctx.tenant.id);
+    this.sourceChanges.notify(source);
   }
 
   /** Group references of each user, for the read-only `groups` attribute. */

@@ -1,5 +1,6 @@
 import type { Sql, SqlRunner } from '../../db/sql.js';
 import { attributeNameProblem, USER_COLUMN_ATTRS } from '../directory.attrs.js';
+import { lockWritable } from '../directory.errors.js';
 import {
   DIRECTORY_GROUP_COLUMNS,
   DIRECTORY_USER_COLUMNS,
@@ -43,7 +44,7 @@ export async function importRows(
   const now = opts.now ?? new Date();
   const softDeleteMissing = opts.softDeleteMissing ?? false;
   return sql.transaction(async (tx) => {
-    await tx.get(`select id from directory where id = ? ${sql.forUpdate}`, [directoryId]);
+    await lockWritable(tx, directoryId, sql.forUpdate);
     const existingUsers = (
       await tx.all<DirectoryUserRow>(`select ${DIRECTORY_USER_COLUMNS} from directory_user where directory_id = ?`, [
         directoryId,

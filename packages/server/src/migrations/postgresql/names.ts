@@ -14,4 +14,5 @@ export const postgresqlMigrationNames = [
   'Migration20261202142003',
   'Migration20261202151524',
   'Migration20261202152523',
+  'Migration20261202182020',
 ];

@@ -14,4 +14,5 @@ export const sqliteMigrationNames = [
   'Migration20261202142001',
   'Migration20261202151522',
   'Migration20261202152522',
+  'Migration20261202182019',
 ];
