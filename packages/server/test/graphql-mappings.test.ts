@@ -29,7 +29,7 @@ describe('GraphQL mapping previews', () => {
 
   it('lists the presets as data', async () => {
     const res = await q('{ mappingPresets { name mappingSet } }');
-    expect(res.data.mappingPresets.map((p: { name: string }) => p.name)).toEqual(['seed', 'entra-default']);
+    expect(res.data.mappingPresets.map((p: { name: string }) => p.name)).toEqual(['seed', 'entra-default', 'scim']);
     expect(res.data.mappingPresets[0].mappingSet.user.mappings[0]).toMatchObject({
       target: 'userName',
       matchingPrecedence: 1,
