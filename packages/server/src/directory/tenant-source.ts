@@ -8,7 +8,9 @@
  * the user and group services after their own statements), so it can never disagree with the
  * tenant. On PostgreSQL the check for a mirror runs after the write's own statements: while
  * `createTenantSource` copies the tenant it holds SHARE locks on the SCIM tables, so a write
- * either committed before the copy read it, or waits and then finds the new mirror.
+ * either committed before the copy read it, or waits and then finds the new mirror. (The
+ * writes take the tables in one order, scim_group, group_member, scim_user, and the copy locks
+ * them in that order, so the two never deadlock.)
  *
  * Source attributes are SCIM paths: `userName`, `name.givenName`, `emails[type eq "work"].value`,
  * `emails[primary eq true].value`, `urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department`
@@ -424,7 +426,9 @@ export async function createTenantSource(
   const existing = await tenantSourceOf(sql, tenant.id);
   if (existing) return { directoryId: existing, created: false };
   return sql.transaction(async (tx) => {
-    if (tx.kind === 'postgresql') await tx.run('lock table scim_user, scim_group, group_member in share mode');
+    // Writers take scim_group, then group_member, then scim_user (each only as far as it goes):
+    // locking them in that order never holds one a writer waits for while waiting for its next.
+    if (tx.kind === 'postgresql') await tx.run('lock table scim_group, group_member, scim_user in share mode');
     const again = await tenantSourceOf(tx, tenant.id);
     if (again) return { directoryId: again, created: false };
     const directoryId = randomUUID();

@@ -232,9 +232,10 @@ export class GroupService {
       if (!raw) throw notFound(id);
       ctx.audit.targetName = raw.display_name;
       checkIfMatch(ifMatch, Number(raw.version));
+      // scim_group before group_member, the order every write takes them in (tenant-source.ts locks them so).
+      await tx.run('delete from scim_group where id = ?', [id]);
       await tx.run('delete from group_member where group_id = ?', [id]);
       await tx.run('delete from group_member where member_id = ? and tenant_id = ?', [id, ctx.tenant.id]);
-      await tx.run('delete from scim_group where id = ?', [id]);
       const dir = await syncTenantSource(tx, ctx.tenant.id, 'group', [id], this.now());
       await commitEvent(tx, ctx);
       return dir;

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTenantSource } from '../../src/directory/tenant-source.js';
 import type { CycleRunner } from '../../src/jobs/runner.js';
 import { startRunner } from '../../src/jobs/start.js';
 import type { DbKind, TestTenant } from '../harness.js';
@@ -161,6 +162,27 @@ export function defineTenantSourceSuite(kind: DbKind): void {
       'emails[type eq "work"].value': 'ada@contoso.example',
       [`${ENT}:department`]: 'Research',
     });
+  });
+
+  it('SCIM writes racing the making of a mirror are all in it (none lost between the copy and the first sync)', async () => {
+    const racy = await box.server.addTenant('racy');
+    const write = (i: number) =>
+      box.server.scim(racy, 'POST', '/Users', { schemas: [USER], userName: `racer${i}@contoso.example` });
+    const early = Array.from({ length: 20 }, (_, i) => write(i));
+    const made = createTenantSource(box.server.rt.services.sql, { id: racy.tenant.id, slug: 'racy' });
+    const late = Array.from({ length: 20 }, (_, i) => write(20 + i));
+    const replies = await Promise.all([...early, ...late]);
+    expect(replies.every((r) => r.status === 201)).toBe(true);
+    const { directoryId } = await made;
+    const inTenant = await box.sql.all<{ id: string }>('select id from scim_user where tenant_id = ? order by id', [
+      racy.tenant.id,
+    ]);
+    const inMirror = await box.sql.all<{ id: string }>(
+      'select object_id as id from directory_user where directory_id = ? order by object_id',
+      [directoryId],
+    );
+    expect(inTenant).toHaveLength(40);
+    expect(inMirror).toEqual(inTenant);
   });
 
   it('GraphQL: followChanges on; a SCIM create upstream reaches downstream with no cycle asked for', async () => {
