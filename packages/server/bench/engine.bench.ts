@@ -2,7 +2,7 @@
  * The provisioning engine at scale (a script that prints figures, not a test):
  *   1. an initial cycle of N users (default 100,000) and N/100 groups of ~50 members from the
  *      source directory into a local tenant;
- *   2. an incremental cycle after 10 changes;
+ *   2. an incremental cycle after 10 changes (a mapped attribute, givenName: 10 updates);
  *   3. a plan of a restart (every object again, sending nothing; E10);
  *   4. an initial cycle of M users (default 10,000) into an external scimdesk over HTTP, served
  *      by another process.
@@ -59,7 +59,7 @@ async function child(url: string, appName: string, changes: number): Promise<voi
     for (let i = 0; i < changes; i++) {
       const id = `u${String(i * 7919).padStart(6, '0')}`;
       const u = await dirs.getUser(app.directoryId, id);
-      if (u) await dirs.updateUser(app.directoryId, id, { jobTitle: `Changed ${Date.now()}` } as never);
+      if (u) await dirs.updateUser(app.directoryId, id, { givenName: `Changed${i}-${Date.now()}` } as never);
     }
   }
   if (changes < 0) {
