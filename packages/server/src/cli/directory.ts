@@ -29,7 +29,10 @@ export async function directoryCli(rt: Runtime, sub: string, arg: string | undef
       );
     } else if (sub === 'list') {
       const list = await service.list();
-      for (const d of list) console.log(`${d.slug}  ${d.name}  seq ${d.seq}  id ${d.id}`);
+      for (const d of list)
+        console.log(
+          `${d.slug}  ${d.name}  seq ${d.seq}  id ${d.id}${d.sourceTenant ? `  (tenant ${d.sourceTenant}'s SCIM users and groups, read-only)` : ''}`,
+        );
       if (!list.length) console.log('no directories');
     } else await runImport(rt, service, arg, flags);
   } catch (err) {

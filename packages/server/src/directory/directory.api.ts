@@ -53,6 +53,7 @@ export const toDirectoryNode = (d: DirectoryInfo): DirectoryNode => ({
   name: d.name,
   seq: d.seq,
   purgeAfterDays: d.purgeAfterDays,
+  sourceTenant: d.sourceTenant,
   createdAt: d.createdAt,
 });
 

@@ -26,6 +26,8 @@ export interface DirectoryInfo {
   seq: number;
   purgeAfterDays: number;
   createdAt: Date;
+  /** Set for a tenant's mirror (an app's `"source": {"tenant": ...}`): that tenant's slug. Read-only. */
+  sourceTenant: string | null;
 }
 
 interface RawDirectory {
@@ -35,6 +37,7 @@ interface RawDirectory {
   seq: number | string;
   purge_after_days: number | string;
   created_at: unknown;
+  source_tenant?: string | null;
 }
 
 const toInfo = (r: RawDirectory): DirectoryInfo => ({
@@ -44,9 +47,12 @@ const toInfo = (r: RawDirectory): DirectoryInfo => ({
   seq: Number(r.seq),
   purgeAfterDays: Number(r.purge_after_days),
   createdAt: toDate(r.created_at),
+  sourceTenant: r.source_tenant ?? null,
 });
 
 const DIR_COLUMNS = 'id, slug, name, seq, purge_after_days, created_at';
+const DIR_SELECT = `select d.id, d.slug, d.name, d.seq, d.purge_after_days, d.created_at, t.slug as source_tenant
+  from directory d left join tenant t on t.id = d.tenant_id`;
 
 /**
  * Source directories (SPEC E1) and their users, groups and memberships, one object at a time
@@ -96,7 +102,7 @@ export class DirectoryService {
 
   async find(slug: string, q: SqlRunner = this.sql): Promise<DirectoryInfo | undefined> {
     if (!isTenantSlug(slug)) return undefined;
-    const r = await q.get<RawDirectory>(`select ${DIR_COLUMNS} from directory where slug = ?`, [slug]);
+    const r = await q.get<RawDirectory>(`${DIR_SELECT} where d.slug = ?`, [slug]);
     return r ? toInfo(r) : undefined;
   }
 
@@ -107,7 +113,7 @@ export class DirectoryService {
   }
 
   async list(): Promise<DirectoryInfo[]> {
-    return (await this.sql.all<RawDirectory>(`select ${DIR_COLUMNS} from directory order by slug`)).map(toInfo);
+    return (await this.sql.all<RawDirectory>(`${DIR_SELECT} order by d.slug`)).map(toInfo);
   }
 
   /** Runs `fn` in a transaction holding the directory's row lock (PostgreSQL; SQLite serializes writers). */

@@ -31,6 +31,13 @@ export class DirectoryNode {
   @Field(() => Int, { description: 'Soft-deleted objects are purged (hard-deleted) after this many days.' })
   purgeAfterDays!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Set when the directory mirrors a tenant's SCIM users and groups (a tenant source): its slug. Read-only.",
+  })
+  sourceTenant!: string | null;
+
   @Field(() => Date)
   createdAt!: Date;
 }

@@ -193,6 +193,19 @@ export function defineTenantSourceSuite(kind: DbKind): void {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.applyApp.app).toEqual({ name: APP, sourceTenant: 'upstream', schedule: { followChanges: true } });
+    const dirs = await owner('{ directories { slug sourceTenant } }');
+    expect(dirs.data.directories).toContainEqual({ slug: 'tenant-upstream', sourceTenant: 'upstream' });
+    const edit = await owner(
+      'mutation($s: String!, $id: ID!) { softDeleteDirectoryUser(slug: $s, objectId: $id) { objectId } }',
+      {
+        s: 'tenant-upstream',
+        id: ids.ada,
+      },
+    );
+    expect(edit.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      directoryCode: 'DIRECTORY_READ_ONLY',
+    });
     // `serve`'s runner, in the server's process: it hears the SCIM commits.
     runner = await startRunner(box.server.rt.services, pino({ level: 'silent' }), { schedule: true });
     const before = Date.now();
