@@ -152,6 +152,11 @@ test('a generated token works for SCIM until it is revoked', async ({ page, requ
   await expect(row).toContainText('revoked');
   expect((await idp.get('/Users')).status()).toBe(401);
   await shot(page, '08-tokens');
+  // Revoked tokens are hidden on the next visit, one click away.
+  await page.reload();
+  await expect(page.getByRole('row').filter({ hasText: 'Entra from e2e' })).toHaveCount(0);
+  await page.getByTestId('toggle-revoked').click();
+  await expect(page.getByRole('row').filter({ hasText: 'Entra from e2e' })).toContainText('revoked');
 });
 
 test('the provisioning log filters to a user and shows old -> new', async ({ page }) => {

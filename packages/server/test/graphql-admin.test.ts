@@ -130,6 +130,16 @@ for (const kind of ['sqlite', 'postgresql'] as const satisfies DbKind[]) {
       expect(search.length).toBeGreaterThan(0);
       expect(search.every((n: { targetName: string }) => n.targetName.toLowerCase().includes('user.gq'))).toBe(true);
       expect(await names('{ targetSearch: "%" }')).toEqual([]);
+      const actors = async (filter: string) =>
+        (
+          await q(`{ events(tenant: "${slug}", first: 200, filter: ${filter}) { edges { node { actor } } } }`)
+        ).data.events.edges.map((e: { node: { actor: string } }) => e.node.actor);
+      // A part of the actor, as the target takes a part (the exact `actor` stays).
+      const byPart = await actors(`{ actorSearch: "${f.t.adminUserName.slice(1, 5).toUpperCase()}" }`);
+      expect(byPart.length).toBeGreaterThan(0);
+      expect(byPart.every((a: string) => a === `admin:${f.t.adminUserName}`)).toBe(true);
+      expect(await actors(`{ actor: "${f.t.adminUserName}" }`)).toEqual([]);
+      expect(await actors('{ actorSearch: "%" }')).toEqual([]);
       const groupsOnly = await names('{ resourceType: "Group" }');
       expect(groupsOnly.length).toBeGreaterThan(0);
       expect(groupsOnly.every((n: { resourceType: string }) => n.resourceType === 'Group')).toBe(true);

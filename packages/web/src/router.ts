@@ -21,10 +21,22 @@ const routes: RouteRecordRaw[] = [
 ];
 
 /**
+ * The path an old hash address (`/#/t/acmeusw/users`, as bookmarks from the hash-history days
+ * have it) stands for, or null. Without this the hash is ignored and `/` opens the first tenant.
+ */
+export function hashRoutePath(loc: { pathname: string; hash: string }): string | null {
+  if (loc.pathname !== '/' || !loc.hash.startsWith('#/')) return null;
+  return loc.hash.slice(1);
+}
+
+/**
  * HTML5 history: the server answers every browser navigation outside its API with index.html
- * (packages/server/src/http/dashboard.ts), and so does Vite's dev server.
+ * (packages/server/src/http/dashboard.ts), and so does Vite's dev server. An old hash address is
+ * rewritten to its path first.
  */
 export function createAppRouter(): Router {
+  const legacy = typeof window === 'undefined' ? null : hashRoutePath(window.location);
+  if (legacy) window.history.replaceState(window.history.state, '', legacy);
   const router = createRouter({
     history: createWebHistory(),
     routes,

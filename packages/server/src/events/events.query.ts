@@ -15,6 +15,7 @@ export interface EventFilterValues {
   resourceType?: string | null;
   tokenId?: string | null;
   actor?: string | null;
+  actorSearch?: string | null;
 }
 
 function whereOf(dialect: SqlDialect, tenantId: string, f: EventFilterValues) {
@@ -36,6 +37,7 @@ function whereOf(dialect: SqlDialect, tenantId: string, f: EventFilterValues) {
   if (f.resourceType) add('e.resource_type = ?', f.resourceType);
   if (f.tokenId) add('e.token_id = ?', f.tokenId);
   if (f.actor) add('e.actor = ?', f.actor);
+  if (f.actorSearch) add("lower(e.actor) like ? escape '\\'", `%${likeEscape(f.actorSearch.toLowerCase())}%`);
   return { sql: parts.join(' and '), params };
 }
 

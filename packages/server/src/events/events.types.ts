@@ -111,6 +111,9 @@ export class EventFilter {
   @Field(() => ID, { nullable: true })
   tokenId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Exact actor (`scim`, `admin:<userName>`, `engine:<app>`).' })
   actor?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the actor, any letter case.' })
+  actorSearch?: string | null;
 }

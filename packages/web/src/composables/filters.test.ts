@@ -43,6 +43,11 @@ describe('log filter state', () => {
     expect(toEventFilter(logStateFromQuery({ target: id }))).toEqual({ targetId: id });
   });
 
+  it('takes a part of the actor, as of the target; quoted, the exact actor', () => {
+    expect(toEventFilter(logStateFromQuery({ actor: 'e2e.owner' }))).toEqual({ actorSearch: 'e2e.owner' });
+    expect(toEventFilter(logStateFromQuery({ actor: '"scim"' }))).toEqual({ actor: 'scim' });
+  });
+
   it('turns days into a half-open UTC range and outcome into failed', () => {
     const f = toEventFilter(
       logStateFromQuery({ from: '2026-11-01', to: '2026-11-29', status: 'failed', action: 'update' }),

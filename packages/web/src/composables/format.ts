@@ -20,3 +20,8 @@ export function shortAttribute(path: string): string {
   const i = path.lastIndexOf(':');
   return path.slice(i + 1);
 }
+
+/** A count with its noun in the right number: `0 matches`, `1 match`, `1,234 events`. */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}

@@ -41,7 +41,8 @@ export function logQueryFromState(s: LogFilterState): Record<string, string> {
 
 /**
  * The GraphQL filter: a target that looks like an id matches targetId; `"alice"` in double quotes
- * matches that exact name; anything else is a part of the name, in any letter case.
+ * matches that exact name; anything else is a part of the name, in any letter case. The actor
+ * likewise (quoted: exact; else a part).
  */
 export function toEventFilter(s: LogFilterState): EventFilter {
   const f: EventFilter = {};
@@ -54,7 +55,13 @@ export function toEventFilter(s: LogFilterState): EventFilter {
   }
   if (s.action) f.action = s.action;
   if (s.status) f.failed = s.status === 'failed';
-  if (s.actor.trim()) f.actor = s.actor.trim();
+  // The actor as the target: `"scim"` in double quotes is exact, anything else a part, in any case.
+  const actor = s.actor.trim();
+  if (actor) {
+    const quoted = /^"(.+)"$/.exec(actor);
+    if (quoted) f.actor = quoted[1];
+    else f.actorSearch = actor;
+  }
   if (s.from) f.from = `${s.from}T00:00:00.000Z`;
   if (s.to) f.to = new Date(Date.parse(`${s.to}T00:00:00.000Z`) + 86_400_000).toISOString();
   return f;

@@ -19,7 +19,10 @@ export type EventAction = 'CREATE' | 'DELETE' | 'DISABLE' | 'OTHER' | 'UPDATE';
 /** Event filters; all given ones must hold. */
 export type EventFilter = {
   action?: EventAction | null | undefined;
+  /** Exact actor (`scim`, `admin:<userName>`, `engine:<app>`). */
   actor?: string | null | undefined;
+  /** Part of the actor, any letter case. */
+  actorSearch?: string | null | undefined;
   /** true: only failures (status >= 400); false: only successes. */
   failed?: boolean | null | undefined;
   /** At or after. */
