@@ -10,7 +10,7 @@ test.beforeAll(() => {
 
 /** Buttons that change nothing: navigation, paging, filters, copy, export, the event detail. */
 const HARMLESS =
-  /^(Sign out|Retry|Clear|← Previous|Next →|Export CSV|Export JSON|Copy .*|Close event detail|\d{4}-\d{2}-\d{2} .*)$/;
+  /^(Sign out|Retry|Clear|← Previous|Next →|Export CSV|Export JSON|Copy .*|Close event detail|Show \d+ revoked tokens?|Hide revoked tokens|\d{4}-\d{2}-\d{2} .*)$/;
 
 async function expectReadOnly(page: Page) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
