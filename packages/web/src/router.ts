@@ -15,6 +15,48 @@ const routes: RouteRecordRaw[] = [
       { path: 't/:tenant/groups/:id', name: 'group', component: () => import('./pages/GroupPage.vue') },
       { path: 't/:tenant/tokens', name: 'tokens', component: () => import('./pages/TokensPage.vue') },
       { path: 't/:tenant/log', name: 'log', component: () => import('./pages/LogPage.vue') },
+      // The engine: source directories (platform owners) and apps (viewers of the app's target tenant and up).
+      { path: 'directories', name: 'directories', component: () => import('./pages/engine/DirectoriesPage.vue') },
+      {
+        path: 'directories/:dir/users',
+        name: 'directory-users',
+        component: () => import('./pages/engine/DirectoryUsersPage.vue'),
+      },
+      {
+        path: 'directories/:dir/users/:objectId',
+        name: 'directory-user',
+        component: () => import('./pages/engine/DirectoryUserPage.vue'),
+      },
+      {
+        path: 'directories/:dir/groups',
+        name: 'directory-groups',
+        component: () => import('./pages/engine/DirectoryGroupsPage.vue'),
+      },
+      {
+        path: 'directories/:dir/groups/:objectId',
+        name: 'directory-group',
+        component: () => import('./pages/engine/DirectoryGroupPage.vue'),
+      },
+      {
+        path: 'directories/:dir/import',
+        name: 'directory-import',
+        component: () => import('./pages/engine/DirectoryImportPage.vue'),
+      },
+      { path: 'apps', name: 'apps', component: () => import('./pages/engine/AppsPage.vue') },
+      { path: 'apps/:app', name: 'app', component: () => import('./pages/engine/AppPage.vue') },
+      {
+        path: 'apps/:app/mappings',
+        name: 'app-mappings',
+        component: () => import('./pages/engine/AppMappingsPage.vue'),
+      },
+      { path: 'apps/:app/scope', name: 'app-scope', component: () => import('./pages/engine/AppScopePage.vue') },
+      {
+        path: 'apps/:app/on-demand',
+        name: 'app-on-demand',
+        component: () => import('./pages/engine/AppOnDemandPage.vue'),
+      },
+      { path: 'apps/:app/resync', name: 'app-resync', component: () => import('./pages/engine/AppResyncPage.vue') },
+      { path: 'apps/:app/logs', name: 'app-logs', component: () => import('./pages/engine/AppLogsPage.vue') },
       { path: ':rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
     ],
   },
