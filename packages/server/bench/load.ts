@@ -106,6 +106,8 @@ export interface Measurement {
   /** Requests still unanswered when the run ended (about one per connection; more means very slow). */
   unfinished: number;
   statusCounts: Record<string, number>;
+  /** Server CPU time (user + system) per answered request, in microseconds (set by the caller). */
+  cpuUsPerRequest?: number;
 }
 
 /** Runs one scenario against `origin` for `seconds` with autocannon in this process. */

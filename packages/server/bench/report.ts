@@ -22,7 +22,9 @@ const ratio = (r: number) => `${r >= 0.1 ? r.toFixed(2) : r.toPrecision(2)}x`;
 export function resultTable(summaries: Summary[]): string {
   const ref = summaries.find((s) => s.scenario.target === 'reference');
   const refRps = ref ? median(ref.runs.map((r) => r.reqPerSec)) : Number.NaN;
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs fastify'];
+  const cpuOf = (runs: Measurement[]) => median(runs.map((r) => r.cpuUsPerRequest ?? Number.NaN));
+  const refCpu = ref ? cpuOf(ref.runs) : Number.NaN;
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs fastify', 'CPU us/req', 'CPU vs fastify'];
   const rows = summaries.map(({ scenario, runs }) => {
     const rps = median(runs.map((r) => r.reqPerSec));
     const errors = runs.reduce((n, r) => n + r.errors, 0);
@@ -44,6 +46,8 @@ export function resultTable(summaries: Summary[]): string {
       ms(median(runs.map((r) => r.p99))),
       `${int(errors)}${detail}`,
       Number.isFinite(refRps) ? ratio(rps / refRps) : '-',
+      ms(cpuOf(runs)),
+      Number.isFinite(refCpu) && Number.isFinite(cpuOf(runs)) ? ratio(refCpu / cpuOf(runs)) : '-',
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -14,7 +14,7 @@
  * itself also needs CPU on the same 2 cores: its figures include that contention.
  */
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -131,8 +131,10 @@ async function main(): Promise<void> {
         await server.waitIdle();
         const counting = opts.queryStats && s.target === 'scim';
         if (counting) await server.queryStats();
+        const cpuBefore = processCpuMs(server.pid);
         const m = await measure(server.origin, tokenFor(s), s, opts.duration, opts.connections);
         await server.waitIdle();
+        m.cpuUsPerRequest = ((processCpuMs(server.pid) - cpuBefore) * 1000) / Math.max(1, m.ok + m.errors);
         sum.runs.push(m);
         console.log(
           `  [${r}/${opts.repeat}] ${s.label}: ${fmt(m.reqPerSec)} req/s, p50 ${ms2(m.p50)} ms, p99 ${ms2(m.p99)} ms, errors ${m.errors}, unfinished ${m.unfinished}`,
@@ -148,6 +150,21 @@ async function main(): Promise<void> {
     await cleanup();
   }
 }
+
+/**
+ * CPU time (user + system, ms) a process has used, from /proc (Linux; NaN elsewhere). Clock ticks
+ * are 10 ms, so over a run of seconds the figure is good to a fraction of a percent.
+ */
+function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+const CLOCK_TICKS = 100;
 
 /** The commit measured, and whether the server or scim sources differ from it (others may be editing). */
 function codeVersion(): string {

@@ -60,4 +60,34 @@ describe('Sql.batch (SQLite)', () => {
     expect(await outside).toBe(1);
     expect(await names()).toEqual(['a', 'a-2', 'b', 'b-2', 'c', 'c-2', 'e']);
   });
+
+  it('group commit: concurrent transactions share one COMMIT; one that fails rolls back alone; none resolves before it is readable', async () => {
+    await sql.run('delete from t');
+    const before = sql.stats();
+    // Each resolved transaction must already be visible to the reader connection (committed).
+    const visibleWhenResolved: boolean[] = [];
+    const work = Array.from({ length: 12 }, (_, i) =>
+      sql
+        .transaction(async (tx) => {
+          await tx.run('insert into t (name) values (?)', [i === 5 ? 'g-0' : `g-${i}`]);
+          if (i === 5) await tx.run('insert into t (name) values (?)', ['g-0']);
+        })
+        .then(
+          async () => {
+            const row = await sql.get<{ n: number }>('select count(*) as n from t where name = ?', [`g-${i}`]);
+            visibleWhenResolved.push(row?.n === 1);
+            return 'ok';
+          },
+          (e: Error) => e.message,
+        ),
+    );
+    const outcomes = await Promise.all(work);
+    expect(outcomes[5]).toMatch(/UNIQUE/);
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(11);
+    expect(visibleWhenResolved).toEqual(Array(11).fill(true));
+    expect((await names()).length).toBe(11);
+    const after = sql.stats();
+    // queued in one turn of the event loop: one database transaction, one COMMIT
+    expect([after.groups! - before.groups!, after.grouped! - before.grouped!]).toEqual([1, 11]);
+  });
 });

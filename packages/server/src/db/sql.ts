@@ -49,6 +49,9 @@ export interface SqlStats {
   busy: number;
   idle: number;
   waiting: number;
+  /** SQLite: COMMITs of write groups, and the transactions they committed (group commit). */
+  groups?: number;
+  grouped?: number;
 }
 
 /** Upper bound on distinct statement texts kept prepared; past it, statements run unprepared. */

@@ -18,6 +18,7 @@ import { checkIfMatch, isUniqueViolation } from '../scim/preconditions.js';
 import { CountCache } from '../scim/sql/count-cache.js';
 import type { SqlDialect } from '../scim/sql/dialect.js';
 import { type ListCursor, type ListQuery, listRows } from '../scim/sql/list-query.js';
+import { PositionIndex } from '../scim/sql/position-index.js';
 import { mergeWriters, stampOf } from './last-writers.js';
 import type { ScimUserRow } from './user.entity.js';
 import { type GroupRef, storedAttributes, userColumns, userToResource } from './user.mapper.js';
@@ -51,6 +52,8 @@ export class UserService {
     private readonly counts = new CountCache(),
     /** Told after commit when a write changed a tenant source's mirror (directory/tenant-source.ts). */
     readonly sourceChanges = new SourceChanges(),
+    /** Positions for deep unfiltered pages (scim/sql/position-index.ts). */
+    readonly positions = new PositionIndex(),
   ) {}
 
   /** One statement: the user and its groups. */
@@ -85,6 +88,7 @@ export class UserService {
       {
         extraColumns: withGroups ? [groupsJsonColumn(this.sql.kind)] : [],
         counts: this.counts,
+        positions: this.positions,
       },
     );
     return {
@@ -124,6 +128,10 @@ export class UserService {
         return dir;
       });
       this.counts.forget('scim_user', ctx.tenant.id);
+      this.positions.created('scim_user', ctx.tenant.id, {
+        createdAt: this.dialect.timestamp(row.createdAt),
+        id: row.id,
+      });
       this.sourceChanges.notify(source);
     } catch (err) {
       ctx.audit.modified = [];
@@ -263,6 +271,7 @@ export class UserService {
       return dir;
     });
     this.counts.forget('scim_user', ctx.tenant.id);
+    this.positions.deleted('scim_user', ctx.tenant.id);
     this.sourceChanges.notify(source);
   }
 

@@ -3,6 +3,7 @@ import type { SqlRunner } from '../../db/sql.js';
 import type { CountCache } from './count-cache.js';
 import type { SqlDialect } from './dialect.js';
 import { FilterCompiler, type TableMap } from './filter-sql.js';
+import { type PositionIndex, SAMPLE_EVERY } from './position-index.js';
 
 export interface ListQuery {
   filter?: FilterNode;
@@ -39,6 +40,8 @@ export interface ListOptions {
   extraColumns?: string[];
   /** Where unfiltered totals are kept briefly (count-cache.ts). */
   counts?: CountCache;
+  /** Positions in the default order, for deep unfiltered pages and their totals (position-index.ts). */
+  positions?: PositionIndex;
 }
 
 /**
@@ -79,22 +82,37 @@ export async function listRows<R extends { created_at: unknown; id: string }>(
     if (rows.length < lq.limit) return { rows, total: rows.length };
     return { rows, total: await count() };
   }
-  const total = !compiled.sql && opts.counts ? await opts.counts.get(table, tenantId, count) : await count();
+  const positions = !compiled.sql && opts.positions ? opts.positions.ready(q, table, tenantId) : undefined;
+  const total = positions
+    ? positions.total
+    : !compiled.sql && opts.counts
+      ? await opts.counts.get(table, tenantId, count)
+      : await count();
   if (lq.limit === 0 || total === 0 || (!lq.cursor && lq.offset >= total)) return { rows: [], total };
 
   if (lq.cursor || lq.sortBy === undefined) {
     // Default order: created, then id; the (tenant_id, created_at, id) index serves it.
-    const after = lq.cursor ? ` and (${a}.created_at > ? or (${a}.created_at = ? and ${a}.id > ?))` : '';
+    // A deep offset starts at the kept key before it and skips fewer than SAMPLE_EVERY entries.
+    const seek =
+      !lq.cursor && positions && lq.offset >= SAMPLE_EVERY ? opts.positions?.seek(positions, lq.offset) : undefined;
+    const after = lq.cursor
+      ? ` and (${a}.created_at > ? or (${a}.created_at = ? and ${a}.id > ?))`
+      : seek
+        ? ` and (${a}.created_at, ${a}.id) >= (?, ?)`
+        : '';
     const afterParams = lq.cursor
       ? [lq.cursor.createdAt, lq.cursor.createdAt, lq.cursor.id].map((v, i) =>
           i < 2 ? dialect.timestamp(new Date(v as number)) : v,
         )
-      : [];
+      : seek
+        ? [seek.from.createdAt, seek.from.id]
+        : [];
+    const skip = seek ? seek.skip : lq.offset;
     const page = `select ${a}.id from ${table} ${a} where ${where}${after} order by ${a}.created_at, ${a}.id limit ? offset ?`;
     const rows = await q.all<R>(
       `select ${a}.*${extra} from (${page}) p join ${table} ${a} on ${a}.id = p.id order by ${a}.created_at, ${a}.id`,
       // A cursor page reads one row more, to know whether a next page exists.
-      [...params, ...afterParams, lq.cursor ? lq.limit + 1 : lq.limit, lq.cursor ? 0 : lq.offset],
+      [...params, ...afterParams, lq.cursor ? lq.limit + 1 : lq.limit, lq.cursor ? 0 : skip],
     );
     const more = lq.cursor ? rows.length > lq.limit : lq.offset + rows.length < total;
     if (lq.cursor && more) rows.pop();
