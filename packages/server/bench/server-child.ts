@@ -127,6 +127,9 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    const st = rt?.services.sql.stats();
+    if (st?.groups)
+      console.error(`  (scimdesk server: group commit wrote ${st.grouped} transactions in ${st.groups} commits)`);
     await app.close();
     await rt?.close();
     process.exit(0);

@@ -38,6 +38,12 @@ export interface Sql extends SqlRunner {
   batch<T>(fn: () => Promise<T>): Promise<T>;
   /** `for update` on PostgreSQL, nothing on SQLite (its writers are serialized already). */
   readonly forUpdate: string;
+  /**
+   * SQLite: a number that changes whenever any connection (this process's writer, MikroORM's, the
+   * CLI's) has committed since the last call (`PRAGMA data_version` of the read connection), so
+   * what was read before may be reused while it stays the same. Undefined on PostgreSQL.
+   */
+  dataVersion?(): number;
   stats(): SqlStats;
   close(): Promise<void>;
 }

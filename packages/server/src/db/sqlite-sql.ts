@@ -116,9 +116,9 @@ export function openSqliteSql(path: string): Sql {
    * their right edge): one commit for ten POSTs costs little more than one for a single POST.
    * Each transaction still stands alone: one that throws rolls back to its savepoint and is
    * rejected at once; the others resolve only after the group's COMMIT, so nothing is
-   * acknowledged before it is durable (and a failed COMMIT rejects the whole group). A group takes
-   * what is queued; when the queue is empty it waits one turn of the event loop (setImmediate)
-   * for requests whose handlers are about to write, and commits when none came.
+   * acknowledged before it is durable (and a failed COMMIT rejects the whole group). A group
+   * starts one turn of the event loop (setImmediate) after its first transaction was queued and
+   * takes everything queued by then.
    */
   interface Pending {
     fn: () => Promise<unknown>;
@@ -132,6 +132,11 @@ export function openSqliteSql(path: string): Sql {
   const turn = () => new Promise<void>((r) => setImmediate(r));
 
   const runGroup = async () => {
+    // Wait for the writes that this turn of the event loop is about to queue (the other requests
+    // read from the sockets in the same poll phase), before taking the write lock: the lock is
+    // never held across a turn, so another connection (MikroORM's, whose busy wait blocks the
+    // thread) cannot find it taken by a group that is waiting for that very thread.
+    if (pending.length < GROUP_MAX) await turn();
     try {
       await begin();
     } catch (err) {
@@ -142,13 +147,7 @@ export function openSqliteSql(path: string): Sql {
     const started = performance.now();
     let failed: unknown;
     try {
-      for (;;) {
-        let p = pending.shift();
-        if (!p && done.length < GROUP_MAX && performance.now() - started < GROUP_MAX_MS) {
-          await turn();
-          p = pending.shift();
-        }
-        if (!p) break;
+      for (let p = pending.shift(); p; p = pending.shift()) {
         writeCache.get('savepoint sd_group_item').run();
         try {
           const out = await p.fn();
@@ -223,9 +222,13 @@ export function openSqliteSql(path: string): Sql {
     return next;
   };
 
+  const dataVersion = reader.prepare('pragma data_version').pluck(true);
   return {
     kind: 'sqlite',
     forUpdate: '',
+    // The writer shares the reader's connection for ':memory:'; its own commits do not move the
+    // counter there, so nothing read may be reused.
+    dataVersion: reader === writer ? undefined : () => dataVersion.get() as number,
     all: (text, params) => (inBatch() ? write : read).all(text, params),
     get: (text, params) => (inBatch() ? write : read).get(text, params),
     run: (text, params) => {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { AdminAccount } from '../admins/admin.entity.js';
-import type { SqlRunner } from '../db/sql.js';
+import type { Sql } from '../db/sql.js';
 import { newId } from '../http/ids.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { ScimToken } from './token.entity.js';
@@ -44,9 +44,17 @@ export type TokenRejection = 'malformed' | 'unknown' | 'wrong-tenant' | 'revoked
 export class TokenService {
   /** Last-use timestamps are written at most once a minute per token, so reads stay read-only. */
   private readonly lastUseWritten = new Map<string, number>();
+  /**
+   * SQLite: verification rows read while the database's data version stayed the same. Any commit
+   * by any connection (a revoke, an owner deactivated by SCIM or the CLI, but also every write)
+   * moves the version and empties this, so a reused row is exactly what the query would return.
+   * Under reads only (Entra's matching GETs), this spares each request a three-table lookup.
+   */
+  private readonly rows = new Map<string, VerifyRow>();
+  private rowsVersion: number | undefined;
 
   constructor(
-    private readonly sql: SqlRunner,
+    private readonly sql: Sql,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -89,16 +97,7 @@ export class TokenService {
   ): Promise<{ ok: true; token: { id: string } } | { ok: false; reason: TokenRejection }> {
     const parsed = parseToken(raw);
     if (!parsed) return { ok: false, reason: 'malformed' };
-    // One round trip: the token, its owner and the owner's tied user (the hot path of every SCIM request).
-    const row = await this.sql.get<VerifyRow>(
-      `select t.id, t.tenant_id, t.secret_hash, t.revoked_at, t.expires_at, t.last_used_at,
-              a.id as owner_id, a.user_id as owner_user_id, u.id as user_found, u.active as user_active
-       from scim_token t
-       left join admin_account a on a.id = t.owner_id
-       left join scim_user u on u.id = a.user_id and u.tenant_id = t.tenant_id
-       where t.id = ?`,
-      [parsed.id],
-    );
+    const row = await this.verifyRow(parsed.id);
     if (!row) return { ok: false, reason: 'unknown' };
     const given = Buffer.from(sha256(parsed.secret), 'hex');
     const stored = Buffer.from(row.secret_hash, 'hex');
@@ -112,6 +111,28 @@ export class TokenService {
     const token = { id: row.id, lastUsedAt: row.last_used_at === null ? null : new Date(row.last_used_at) };
     await this.touch(token, now);
     return { ok: true, token };
+  }
+
+  private async verifyRow(id: string): Promise<VerifyRow | undefined> {
+    const version = this.sql.dataVersion?.();
+    if (version === undefined || version !== this.rowsVersion) {
+      this.rows.clear();
+      this.rowsVersion = version;
+    }
+    const hit = this.rows.get(id);
+    if (hit) return hit;
+    // One round trip: the token, its owner and the owner's tied user (the hot path of every SCIM request).
+    const row = await this.sql.get<VerifyRow>(
+      `select t.id, t.tenant_id, t.secret_hash, t.revoked_at, t.expires_at, t.last_used_at,
+              a.id as owner_id, a.user_id as owner_user_id, u.id as user_found, u.active as user_active
+       from scim_token t
+       left join admin_account a on a.id = t.owner_id
+       left join scim_user u on u.id = a.user_id and u.tenant_id = t.tenant_id
+       where t.id = ?`,
+      [id],
+    );
+    if (row && version !== undefined && this.rows.size < 10_000) this.rows.set(id, row);
+    return row;
   }
 
   private async touch(token: { id: string; lastUsedAt: Date | null }, now: Date): Promise<void> {
