@@ -5,15 +5,17 @@ import type { Role } from '../graphql/enums.js';
 import { badInput, conflict } from '../graphql/errors.js';
 import { AdminAccount } from './admin.entity.js';
 import { createAdmin } from './admin.service.js';
-import { AdminNode, CreateAdminInput, CreatedAdmin } from './admins.types.js';
+import { type AdminAccountState, accountStates } from './admin.state.js';
+import { AdminNode, type AdminState, CreateAdminInput, CreatedAdmin } from './admins.types.js';
 
-const toAdminNode = (a: AdminAccount): AdminNode => ({
+const toAdminNode = (a: AdminAccount, state: AdminAccountState | undefined): AdminNode => ({
   id: a.id,
   userName: a.userName,
   email: a.email ?? null,
   role: a.role as Role,
   platformOwner: a.platformOwner,
   userId: a.userId ?? null,
+  state: (state ?? 'active') as AdminState,
   createdAt: a.createdAt,
 });
 
@@ -27,7 +29,8 @@ export class AdminsResolver {
       { tenantId: membership.tenant.id },
       { orderBy: { userNameLower: 'asc' } },
     );
-    return rows.map(toAdminNode);
+    const states = await accountStates(ctx.em, membership.tenant.id, rows);
+    return rows.map((a) => toAdminNode(a, states.get(a.id)));
   }
 
   @Mutation(() => CreatedAdmin, {
@@ -64,6 +67,10 @@ export class AdminsResolver {
       scim.audit.modified = [{ attribute: 'admin', old: null, new: { userName, role: input.role } }];
       return made;
     });
-    return { admin: toAdminNode(out.admin), generatedPassword: out.generatedPassword ?? null };
+    const states = await accountStates(ctx.em, t.id, [out.admin]);
+    return {
+      admin: toAdminNode(out.admin, states.get(out.admin.id)),
+      generatedPassword: out.generatedPassword ?? null,
+    };
   }
 }

@@ -1,5 +1,16 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../graphql/enums.js';
+
+export enum AdminState {
+  ACTIVE = 'active',
+  DEACTIVATED = 'deactivated',
+  DELETED = 'deleted',
+}
+registerEnumType(AdminState, {
+  name: 'AdminState',
+  description:
+    'Whether an admin account can act (SPEC S2): DEACTIVATED (its tied user is inactive) or DELETED (the user or the account is gone) cannot sign in, and their SCIM tokens stop working.',
+});
 
 @ObjectType('Admin', {
   description: "An admin account of a tenant (tied to the tenant's user with the same userName).",
@@ -22,6 +33,9 @@ export class AdminNode {
 
   @Field(() => ID, { nullable: true, description: 'The tied SCIM user.' })
   userId?: string | null;
+
+  @Field(() => AdminState, { description: 'Only an ACTIVE account signs in and owns working tokens.' })
+  state!: AdminState;
 
   @Field(() => Date)
   createdAt!: Date;

@@ -27,6 +27,8 @@ const target = z.union([
         .max(128),
     })
     .strict(),
+  /** An app already saved with its token: the stored token is kept (how the dashboard proposes changes). */
+  z.object({ url: z.string().url().max(2048) }).strict(),
 ]);
 
 export const appFileSchema = z
@@ -74,9 +76,12 @@ export const appFileSchema = z
       .strict()
       .default({ intervalMinutes: 40, enabled: true, followChanges: false }),
     deletionThreshold: z.number().int().min(0).default(500),
-    /** Alerts: quarantine, held deletes and cycle failures are POSTed here, signed with `secret` (HMAC-SHA256). */
+    /**
+     * Alerts: quarantine, held deletes and cycle failures are POSTed here, signed with `secret`
+     * (HMAC-SHA256). Without `secret` the app's stored one is kept (the dashboard never sees it).
+     */
     webhook: z
-      .object({ url: z.string().url().max(2048), secret: z.string().min(16).max(4096) })
+      .object({ url: z.string().url().max(2048), secret: z.string().min(16).max(4096).optional() })
       .strict()
       .nullish(),
     state: z.enum(['running', 'paused', 'stopped']).optional(),

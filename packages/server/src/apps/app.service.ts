@@ -75,7 +75,18 @@ export async function applyApp(
   app.followChanges = file.schedule.followChanges;
   app.deletionThreshold = file.deletionThreshold;
   app.webhookUrl = file.webhook?.url ?? null;
-  app.webhookSecretSealed = file.webhook ? services.secrets.seal(file.webhook.secret) : null;
+  app.webhookSecretSealed = !file.webhook
+    ? null
+    : file.webhook.secret
+      ? services.secrets.seal(file.webhook.secret)
+      : (app.webhookSecretSealed ?? null);
+  if (file.webhook && !app.webhookSecretSealed)
+    diagnostics.push({
+      path: 'webhook.secret',
+      code: 'APP_NO_WEBHOOK_SECRET',
+      severity: 'error',
+      message: 'A webhook needs a "secret" (at least 16 characters) the first time it is set.',
+    });
   if (file.state) app.state = file.state;
   app.updatedAt = new Date();
   if (!existing || app.nextRunAt == null) app.nextRunAt = new Date(Date.now() + app.intervalMinutes * 60_000);

@@ -61,7 +61,7 @@ function filterDiagnostics(filter: ScopingFilter, path: string, out: AppDiagnost
   }
 }
 
-async function resolveAssignments(
+export async function resolveAssignments(
   q: SqlRunner,
   directoryId: string,
   names: { users: string[]; groups: string[] },

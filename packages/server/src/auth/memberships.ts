@@ -32,7 +32,8 @@ type AdminRowRaw = {
  * The admin accounts' tenants and roles, read fresh on every request (a role change or a
  * deleted account takes effect at once). An account whose tied user was deactivated or deleted
  * (by SCIM, say) counts for nothing, as its SCIM tokens do (SPEC S2). A platform owner is owner
- * of every tenant; `allowPlatform: false` (API tokens) keeps to the accounts themselves.
+ * of every tenant but those where their own account is deactivated or deleted; `allowPlatform: false`
+ * (API tokens) keeps to the accounts themselves.
  */
 export async function loadMemberships(
   em: EntityManager,
@@ -47,11 +48,14 @@ export async function loadMemberships(
     adminIds,
   );
   const live = rows.filter((r) => !r.user_id || (r.user_found && r.user_active));
+  // A tenant where this person's own account was deactivated or deleted is closed to them, platform owner or not.
+  const closed = rows.filter((r) => !live.includes(r)).map((r) => r.tenant_id);
   const platformOwner = allowPlatform && live.some((r) => !!r.platform_owner);
-  const tenants = await em.find(Tenant, platformOwner ? {} : { id: { $in: live.map((r) => r.tenant_id) } }, {
-    orderBy: { slug: 'asc' },
-    disableIdentityMap: true,
-  });
+  const tenants = await em.find(
+    Tenant,
+    platformOwner ? (closed.length ? { id: { $nin: closed } } : {}) : { id: { $in: live.map((r) => r.tenant_id) } },
+    { orderBy: { slug: 'asc' }, disableIdentityMap: true },
+  );
   const byTenant = new Map(live.map((r) => [r.tenant_id, r]));
   const list = tenants.map((tenant) => {
     const row = byTenant.get(tenant.id);

@@ -4,14 +4,17 @@ import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { AdminAccount } from '../admins/admin.entity.js';
 import { createAdmin, findAdmin } from '../admins/admin.service.js';
+import { accountStates, inactiveReason } from '../admins/admin.state.js';
 import { AppError } from '../apps/app.service.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { configuredOrigin } from '../http/origin.js';
 import { PlanError } from '../plans/plan.apply.js';
 import { PlanInputError } from '../plans/plan.compute.js';
 import { startRuntime } from '../runtime.js';
 import { publicBase } from '../scim/actor.js';
 import { createTenant, requireTenant, TenantError } from '../tenants/tenant.service.js';
-import { ScimToken } from '../tokens/token.entity.js';
+import { ownerProblem } from '../tokens/token.problem.js';
+import { tokenInfos } from '../tokens/tokens.query.js';
 import { tokenState } from '../tokens/tokens.types.js';
 import { createApiTokenCli, revokeApiTokenCli } from './api-token.js';
 import { appApplyCli, appListCli, appRestartCli, appShowCli, appStateCli, CliExit, cycleRunCli } from './app.js';
@@ -94,10 +97,11 @@ async function main(argv: string[]): Promise<void> {
   const demo = async () => (await import('../demo/seed.js')).seedDemo(rt);
   if (cmd === 'serve') {
     if (flags.demo) await printDemo(await demo());
-    await (await import('../http/serve.js')).serve(rt);
-    console.log(
-      `\nscimdesk is up. Dashboard: ${publicBase(rt.services)}/   SCIM: ${publicBase(rt.services)}/scim/v2/<tenant>`,
-    );
+    const app = await (await import('../http/serve.js')).serve(rt);
+    // The bound port: PORT=0 picks a free one, which the configured value does not tell.
+    const addr = app.server.address();
+    const base = configuredOrigin(rt.config, typeof addr === 'object' && addr ? addr.port : rt.config.PORT);
+    console.log(`\nscimdesk is up. Dashboard: ${base}/   SCIM: ${base}/scim/v2/<tenant>`);
     return;
   }
   const em = rt.db.orm.em.fork();
@@ -148,6 +152,8 @@ async function main(argv: string[]): Promise<void> {
         const tenant = await requireTenant(em, str(flags.tenant, 'tenant'));
         const owner = await findAdmin(em, tenant, str(flags.owner, 'owner'));
         if (!owner) throw new CliError(`No admin "${String(flags.owner)}" in tenant ${tenant.slug}`);
+        const why = inactiveReason(owner.userName, (await accountStates(em, tenant.id, [owner])).get(owner.id)!);
+        if (why) throw new CliError(`${why}: a token it owns would not work. Pick an active owner.`);
         const expiresInMs = typeof flags['expires-in'] === 'string' ? parseDuration(flags['expires-in']) : undefined;
         const description = typeof flags.description === 'string' ? flags.description : undefined;
         const { token, secret } = await rt.services.tokens.create(em, tenant, owner, { expiresInMs, description });
@@ -180,15 +186,15 @@ async function main(argv: string[]): Promise<void> {
       }
       case 'token list': {
         const tenant = await requireTenant(em, str(flags.tenant, 'tenant'));
-        const tokens = await em.find(ScimToken, { tenantId: tenant.id }, { orderBy: { createdAt: 'asc' } });
-        const owners = new Map((await em.find(AdminAccount, { tenantId: tenant.id })).map((a) => [a.id, a.userName]));
+        // Oldest first; the state counts the owner too (a deactivated or deleted owner stops the token).
+        const tokens = (await tokenInfos(em, tenant.id)).reverse();
         for (const t of tokens) {
-          const state = tokenState(t, new Date());
+          const state = tokenState(t, new Date(), t.ownerInactive);
           console.log(
             [
               t.id,
-              state,
-              owners.get(t.ownerId) ?? '?',
+              state === 'ownerInactive' ? `ownerInactive: ${ownerProblem(t)}` : state,
+              t.ownerUserName ?? '?',
               `created ${t.createdAt.toISOString()}`,
               `expires ${t.expiresAt?.toISOString() ?? 'never'}`,
               `last used ${t.lastUsedAt?.toISOString() ?? 'never'}`,

@@ -109,7 +109,8 @@ function objectOf(r: ObjectResult, role: OnDemandObject['role']): OnDemandObject
     request: call
       ? { method: call.method, path: call.path, ...(call.body !== undefined ? { body: call.body } : {}) }
       : null,
-    response: call ? { status: call.status, retries: call.retries, durationMs: call.durationMs } : null,
+    // Whole milliseconds: GraphQL's Int (a local target measures fractions).
+    response: call ? { status: call.status, retries: call.retries, durationMs: Math.round(call.durationMs) } : null,
     errorCode: l.errorCode ?? null,
     errorMessage: l.errorMessage ?? null,
     durationMs: l.durationMs ?? 0,

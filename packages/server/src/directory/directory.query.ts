@@ -2,6 +2,7 @@ import { caseFold } from '@scimdesk/scim';
 import { toDateOrNull } from '../db/row.js';
 import type { SqlRunner } from '../db/sql.js';
 import { decodeCursor, encodeCursor, type Page } from '../graphql/connection.js';
+import { badInput } from '../graphql/errors.js';
 import { dialectFor, likeEscape } from '../scim/sql/dialect.js';
 import {
   DIRECTORY_GROUP_COLUMNS,
@@ -27,13 +28,30 @@ export interface Keyed<T> {
 export interface ListFilter {
   search?: string | null;
   includeDeleted?: boolean | null;
+  /** Only soft-deleted objects (the recycle bin). */
+  onlyDeleted?: boolean | null;
+  /** Users only. */
+  accountEnabled?: boolean | null;
+  /** `name` (userPrincipalName or displayName, the default) or `changed` (change number); descending when asked. */
+  order?: 'name' | 'changed';
+  descending?: boolean;
 }
 
 async function keyset<R, T>(
   q: SqlRunner,
-  sql: { select: string; from: string; where: string[]; params: unknown[]; key: string; id: string },
+  sql: {
+    select: string;
+    from: string;
+    where: string[];
+    params: unknown[];
+    key: string;
+    id: string;
+    /** The key is a number (a change number), not text. */
+    numeric?: boolean;
+    descending?: boolean;
+  },
   map: (r: R) => T,
-  keyOf: (r: R) => [string, string],
+  keyOf: (r: R) => [string | number, string],
   first: number,
   after?: string | null,
 ): Promise<Keyed<T>> {
@@ -41,14 +59,17 @@ async function keyset<R, T>(
   const params = [...sql.params];
   if (after) {
     const [k, id] = decodeCursor(after);
-    where.push(`(${sql.key}, ${sql.id}) > (?, ?)`);
-    params.push(String(k), id);
+    if (sql.numeric !== (typeof k === 'number'))
+      throw badInput('after is not a cursor of this list in this order', 'after');
+    where.push(`(${sql.key}, ${sql.id}) ${sql.descending ? '<' : '>'} (?, ?)`);
+    params.push(k, id);
   }
+  const dir = sql.descending ? ' desc' : '';
   const raw =
     first === 0
       ? []
       : await q.all<R>(
-          `select ${sql.select} from ${sql.from} where ${where.join(' and ')} order by ${sql.key}, ${sql.id} limit ?`,
+          `select ${sql.select} from ${sql.from} where ${where.join(' and ')} order by ${sql.key}${dir}, ${sql.id}${dir} limit ?`,
           [...params, first + 1],
         );
   const rows = raw.slice(0, first);
@@ -72,7 +93,12 @@ async function keyset<R, T>(
 function filters(q: SqlRunner, directoryId: string, f: ListFilter, key: string, name: string) {
   const where = ['directory_id = ?'];
   const params: unknown[] = [directoryId];
-  if (!f.includeDeleted) where.push('deleted_at is null');
+  if (f.onlyDeleted) where.push('deleted_at is not null');
+  else if (!f.includeDeleted) where.push('deleted_at is null');
+  if (typeof f.accountEnabled === 'boolean') {
+    where.push('account_enabled = ?');
+    params.push(f.accountEnabled);
+  }
   const term = f.search?.trim();
   if (term) {
     const like = `%${likeEscape(caseFold(term))}%`;
@@ -81,6 +107,14 @@ function filters(q: SqlRunner, directoryId: string, f: ListFilter, key: string, 
   }
   return { where, params };
 }
+
+/** The keyset's key: the folded name or the change number, both indexed with the directory id. */
+const orderOf = (f: ListFilter, nameKey: string) => ({
+  key: f.order === 'changed' ? 'seq' : nameKey,
+  id: 'object_id',
+  numeric: f.order === 'changed',
+  descending: !!f.descending,
+});
 
 /** A directory's users by userPrincipalName; `search`: substring of userPrincipalName or displayName (any case). */
 export function pageDirectoryUsers(
@@ -96,11 +130,10 @@ export function pageDirectoryUsers(
       select: DIRECTORY_USER_COLUMNS,
       from: 'directory_user',
       ...filters(q, directoryId, f, 'upn_key', 'display_name'),
-      key: 'upn_key',
-      id: 'object_id',
+      ...orderOf(f, 'upn_key'),
     },
     toDirUser,
-    (r) => [r.upn_key, r.object_id],
+    (r) => [f.order === 'changed' ? Number(r.seq) : r.upn_key, r.object_id],
     first,
     after,
   );
@@ -118,12 +151,11 @@ export function pageDirectoryGroups(
     {
       select: DIRECTORY_GROUP_COLUMNS,
       from: 'directory_group',
-      ...filters(q, directoryId, f, 'name_key', 'display_name'),
-      key: 'name_key',
-      id: 'object_id',
+      ...filters(q, directoryId, { ...f, accountEnabled: undefined }, 'name_key', 'display_name'),
+      ...orderOf(f, 'name_key'),
     },
     toDirGroup,
-    (r) => [r.name_key, r.object_id],
+    (r) => [f.order === 'changed' ? Number(r.seq) : r.name_key, r.object_id],
     first,
     after,
   );

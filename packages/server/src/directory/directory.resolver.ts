@@ -4,6 +4,7 @@ import { pageSize, toConnection } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
 import { notFound } from '../graphql/errors.js';
 import { directoryService, guarded, ownedDirectory, SLUG_ARG, toDirectoryNode } from './directory.api.js';
+import { DESCENDING_ARG, DirectoryOrder, ENABLED_ARG, ONLY_DELETED_ARG, ORDER_ARG } from './directory.list-args.js';
 import { pageDirectoryGroups, pageDirectoryMembers, pageDirectoryUsers } from './directory.query.js';
 import {
   CreateDirectoryInput,
@@ -87,11 +88,22 @@ export class DirectoryResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('search', () => String, SEARCH) search?: string,
     @Arg('includeDeleted', () => Boolean, DELETED) includeDeleted?: boolean,
+    @Arg('onlyDeleted', () => Boolean, ONLY_DELETED_ARG) onlyDeleted?: boolean,
+    @Arg('accountEnabled', () => Boolean, ENABLED_ARG) accountEnabled?: boolean,
+    @Arg('orderBy', () => DirectoryOrder, ORDER_ARG) orderBy?: DirectoryOrder,
+    @Arg('descending', () => Boolean, DESCENDING_ARG) descending?: boolean,
   ): Promise<DirectoryUserConnection> {
     const { page, count } = await pageDirectoryUsers(
       ctx.services.sql,
       d.id,
-      { search, includeDeleted },
+      {
+        search,
+        includeDeleted,
+        onlyDeleted,
+        accountEnabled,
+        order: orderBy ?? DirectoryOrder.NAME,
+        descending: !!descending,
+      },
       pageSize(first),
       after,
     );
@@ -106,11 +118,14 @@ export class DirectoryResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('search', () => String, SEARCH) search?: string,
     @Arg('includeDeleted', () => Boolean, DELETED) includeDeleted?: boolean,
+    @Arg('onlyDeleted', () => Boolean, ONLY_DELETED_ARG) onlyDeleted?: boolean,
+    @Arg('orderBy', () => DirectoryOrder, ORDER_ARG) orderBy?: DirectoryOrder,
+    @Arg('descending', () => Boolean, DESCENDING_ARG) descending?: boolean,
   ): Promise<DirectoryGroupConnection> {
     const { page, count } = await pageDirectoryGroups(
       ctx.services.sql,
       d.id,
-      { search, includeDeleted },
+      { search, includeDeleted, onlyDeleted, order: orderBy ?? DirectoryOrder.NAME, descending: !!descending },
       pageSize(first),
       after,
     );

@@ -16,9 +16,12 @@ export interface EventFilterValues {
   tokenId?: string | null;
   actor?: string | null;
   actorSearch?: string | null;
+  /** true: without the reads (GET, POST .search) that succeeded; failed ones stay. */
+  quietReads?: boolean | null;
 }
 
-function whereOf(dialect: SqlDialect, tenantId: string, f: EventFilterValues) {
+/** The filter as SQL over `provisioning_event e`, the tenant first (the (tenant_id, created_at) index); the export reads with it too. */
+export function whereOf(dialect: SqlDialect, tenantId: string, f: EventFilterValues) {
   const parts = ['e.tenant_id = ?'];
   const params: unknown[] = [tenantId];
   const add = (sql: string, v: unknown) => {
@@ -38,6 +41,7 @@ function whereOf(dialect: SqlDialect, tenantId: string, f: EventFilterValues) {
   if (f.tokenId) add('e.token_id = ?', f.tokenId);
   if (f.actor) add('e.actor = ?', f.actor);
   if (f.actorSearch) add("lower(e.actor) like ? escape '\\'", `%${likeEscape(f.actorSearch.toLowerCase())}%`);
+  if (f.quietReads) parts.push(`(e.status >= 400 or (e.method <> 'GET' and e.path not like '%/.search%'))`);
   return { sql: parts.join(' and '), params };
 }
 

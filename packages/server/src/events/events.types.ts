@@ -116,4 +116,11 @@ export class EventFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the actor, any letter case.' })
   actorSearch?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: leave out the reads that succeeded (GET, POST .../.search: most of every IdP cycle); failed reads stay.',
+  })
+  quietReads?: boolean | null;
 }

@@ -34,6 +34,8 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'App.currentCycle': 2,
   'App.lastCycle': 2,
   'App.report': 1000,
+  // apps/scope-preview.resolver.ts: the scope step over every object of the app's source directory.
+  'Query.scopePreview': 1000,
   // Introspection: __schema answers with every type (about 50 kB); __type with one.
   'Query.__schema': 1000,
   'Query.__type': 50,

@@ -1,7 +1,9 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AdminsResolver } from '../admins/admins.resolver.js';
+import { AppScheduleResolver } from '../apps/app-schedule.resolver.js';
 import { AppsResolver } from '../apps/apps.resolver.js';
+import { ScopePreviewResolver } from '../apps/scope-preview.resolver.js';
 import { ApiTokensResolver } from '../auth/api-tokens.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { AppCyclesResolver, CyclesResolver } from '../cycles/cycles.resolver.js';
@@ -11,6 +13,7 @@ import {
   DirectoryUserFieldsResolver,
 } from '../directory/directory.resolver.js';
 import { DirectoryEditResolver } from '../directory/directory-edit.resolver.js';
+import { DirectoryGroupLinksResolver, DirectoryUserLinksResolver } from '../directory/directory-links.resolver.js';
 import { EventsResolver } from '../events/events.resolver.js';
 import { GroupsResolver } from '../groups/groups.resolver.js';
 import { MappingsResolver } from '../mappings/mappings.resolver.js';
@@ -38,8 +41,12 @@ const resolvers: NonEmptyArray<Function> = [
   DirectoryUserFieldsResolver,
   DirectoryGroupFieldsResolver,
   DirectoryEditResolver,
+  DirectoryUserLinksResolver,
+  DirectoryGroupLinksResolver,
   ProvisioningLogsResolver,
   AppsResolver,
+  ScopePreviewResolver,
+  AppScheduleResolver,
   AppCyclesResolver,
   CyclesResolver,
   AppPlansResolver,

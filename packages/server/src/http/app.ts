@@ -57,6 +57,8 @@ export async function buildApp(
   await serveDashboard(app, services.config.WEB_DIST);
   await graphqlApi(app, services);
   await provisioningLogRoutes(app, services);
+  await (await import('../directory/import/import.routes.js')).directoryImportRoutes(app, services);
+  await (await import('../events/events.routes.js')).eventExportRoutes(app, services);
 
   await app.register(
     async (scoped) => {

@@ -1,6 +1,8 @@
 /** Plan rows and entries as raw SQL returns them, converted once. */
+import { caseFold } from '@scimdesk/scim';
 import { toDate, toDateOrNull, toJson } from '../db/row.js';
 import type { SqlRunner } from '../db/sql.js';
+import { dialectFor, likeEscape } from '../scim/sql/dialect.js';
 import { finishPlan } from './plan.apply.js';
 import type { PlanTotals } from './plan.compute.js';
 import type { PlanKind, PlanStatus } from './plan.entity.js';
@@ -109,6 +111,8 @@ export interface EntryFilter {
   outcome?: string;
   /** Leave out objects planned as "no change" (the bulk of most plans). */
   changesOnly?: boolean;
+  /** Part of the source name, source id or target id, any letter case. */
+  search?: string;
 }
 
 /** Entries, users then groups, by source id, after the cursor `after` (`type:id`). */
@@ -125,6 +129,15 @@ export async function planEntries(
   if (filter.action) where.push('action = ?') && params.push(filter.action);
   if (filter.outcome) where.push('outcome = ?') && params.push(filter.outcome);
   if (filter.changesOnly) where.push(`(action is null or action <> 'Skip' or code is null or code <> 'NoChange')`);
+  const term = filter.search?.trim();
+  if (term) {
+    const fold = dialectFor(q.kind).fold;
+    const like = `%${likeEscape(caseFold(term))}%`;
+    where.push(
+      `(${fold("coalesce(source_name, '')")} like ? escape '\\' or ${fold('source_id')} like ? escape '\\' or ${fold("coalesce(target_id, '')")} like ? escape '\\')`,
+    );
+    params.push(like, like, like);
+  }
   if (after) {
     const i = after.indexOf(':');
     // Users first (object_type descending), then groups; by source id within each.

@@ -92,16 +92,22 @@ export class PlansResolver {
     @Arg('outcome', () => String, { nullable: true, description: 'as-planned, replanned or failed.' }) outcome?: string,
     @Arg('changesOnly', () => Boolean, { defaultValue: false, description: 'Leave out "no change" skips.' })
     changesOnly?: boolean,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Part of the source name, source id or target id (any case).',
+    })
+    search?: string,
   ): Promise<PlanEntryNode[]> {
     if (!Number.isInteger(first) || first < 1 || first > 1000)
       throw badInput('first must be between 1 and 1000', 'first');
     if (objectType && objectType !== 'user' && objectType !== 'group')
       throw badInput('objectType is user or group', 'objectType');
     if (after && !after.includes(':')) throw badInput('after is `<objectType>:<sourceId>`', 'after');
+    if (search && search.length > 256) throw badInput('search is at most 256 characters', 'search');
     return planEntries(
       ctx.services.sql,
       plan.id,
-      { objectType: objectType as 'user' | 'group' | undefined, action, outcome, changesOnly },
+      { objectType: objectType as 'user' | 'group' | undefined, action, outcome, changesOnly, search },
       first,
       after,
     );

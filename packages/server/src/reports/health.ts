@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlDialect } from '../scim/sql/dialect.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
-import { tokenInfos } from '../tokens/tokens.query.js';
+import { brokenTokenMessage } from '../tokens/token.problem.js';
+import { type TokenInfo, tokenInfos } from '../tokens/tokens.query.js';
 import { HealthCode, type HealthWarning } from './reports.types.js';
 
 const DAY = 86_400_000;
@@ -34,8 +35,17 @@ export async function healthWarnings(
           'No admin signs in with authType egnyte: if SSO fails nobody can sign in. Keep one break-glass admin with a scimdesk password.',
       });
   }
-  for (const t of await tokenInfos(em, tenant.id)) {
-    const live = !t.revokedAt && (!t.expiresAt || t.expiresAt > now) && !t.ownerInactive;
+  const tokens = await tokenInfos(em, tenant.id);
+  const usable = (t: TokenInfo) => !t.revokedAt && (!t.expiresAt || t.expiresAt > now);
+  const working = tokens.some((t) => usable(t) && !t.ownerInactive);
+  // Most urgent first: a token that died with its owner (the IdP's requests already fail).
+  out.unshift(
+    ...tokens
+      .filter((t) => usable(t) && t.ownerInactive)
+      .map((t) => ({ code: HealthCode.TOKEN_OWNER_INACTIVE, tokenId: t.id, message: brokenTokenMessage(t, working) })),
+  );
+  for (const t of tokens) {
+    const live = usable(t) && !t.ownerInactive;
     if (!live) continue;
     if (t.ownerScimManaged)
       out.push({

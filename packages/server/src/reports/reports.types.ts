@@ -95,6 +95,8 @@ export enum HealthCode {
   TOKEN_OWNER_SCIM_MANAGED = 'TOKEN_OWNER_SCIM_MANAGED',
   TOKEN_EXPIRING = 'TOKEN_EXPIRING',
   HIGH_FAILURE_RATE = 'HIGH_FAILURE_RATE',
+  /** A SCIM token stopped working because its owner was deactivated or deleted (SPEC S2). */
+  TOKEN_OWNER_INACTIVE = 'TOKEN_OWNER_INACTIVE',
 }
 registerEnumType(HealthCode, { name: 'HealthCode', description: 'Kinds of health warning (SPEC S9).' });
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { type AdminAccountState, accountState } from '../admins/admin.state.js';
 import type { LastWriters } from '../users/last-writers.js';
 
 /** A SCIM token with its owner and the owner's tied user, in one statement. */
@@ -14,6 +15,8 @@ export interface TokenInfo {
   ownerRole: string | null;
   /** The owner's account is gone, or its tied user was deactivated or deleted: the token answers 401. */
   ownerInactive: boolean;
+  /** Which of those: `deleted` covers a deleted user and a deleted account (ownerUserName null). */
+  ownerState: AdminAccountState;
   /** The owner's tied user is provisioned by the IdP (it has an externalId or attributes the IdP wrote). */
   ownerScimManaged: boolean;
 }
@@ -63,6 +66,9 @@ export async function tokenInfos(em: EntityManager, tenantId: string, id?: strin
       ownerUserName: r.owner_user_name,
       ownerRole: r.owner_role,
       ownerInactive: !r.owner_user_name || (!!r.owner_user_id && (!r.user_found || !r.user_active)),
+      ownerState: r.owner_user_name
+        ? accountState(r.owner_user_id, r.user_found ? { active: r.user_active } : null)
+        : 'deleted',
       ownerScimManaged: !!r.user_found && (!!r.user_external_id || Object.values(writers).some((w) => w.by === 'idp')),
     };
   });

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { adminFor, expiryMs } from '../admins/admins.lookup.js';
+import type { AdminState } from '../admins/admins.types.js';
 import { asAdmin, inTenant, TENANT_ARG } from '../graphql/access.js';
 import type { GqlContext } from '../graphql/context.js';
 import { notFound } from '../graphql/errors.js';
@@ -16,6 +17,7 @@ export function toScimTokenNode(t: TokenInfo, now = new Date()): ScimTokenNode {
     description: t.description,
     owner: t.ownerUserName,
     state: tokenState(t, now, t.ownerInactive),
+    ownerState: t.ownerState as AdminState,
     ownerWarning: t.ownerScimManaged ? SCIM_MANAGED_OWNER : null,
     createdAt: t.createdAt,
     expiresAt: t.expiresAt,

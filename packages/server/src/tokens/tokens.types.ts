@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AdminState } from '../admins/admins.types.js';
 
 export enum TokenState {
   ACTIVE = 'active',
@@ -35,6 +36,12 @@ export class ScimTokenNode {
 
   @Field(() => TokenState)
   state!: TokenState;
+
+  @Field(() => AdminState, {
+    description:
+      "The owner's account: DEACTIVATED or DELETED (its user, or the account itself) makes the token answer 401.",
+  })
+  ownerState!: AdminState;
 
   @Field(() => String, {
     nullable: true,

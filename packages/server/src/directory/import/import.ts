@@ -15,7 +15,9 @@ import { type Memberships, planGroups } from './plan-groups.js';
 import { type Counts, planUsers } from './plan-users.js';
 import { readImportFile, type SourceRow } from './read-file.js';
 
-const userColumnProblem = (name: string) => (USER_COLUMN_ATTRS.includes(name) ? undefined : attributeNameProblem(name));
+/** Whether a users file's column names an attribute (the CLI's and the HTTP import's header check). */
+export const userColumnProblem = (name: string) =>
+  USER_COLUMN_ATTRS.includes(name) ? undefined : attributeNameProblem(name);
 
 export interface ImportResult {
   users: Counts;
@@ -24,6 +26,8 @@ export interface ImportResult {
 
 export interface ImportOptions {
   softDeleteMissing?: boolean;
+  /** Check every row and count what would change, but write nothing. */
+  dryRun?: boolean;
   now?: Date;
   /** Called as the import reads, checks and writes (the CLI draws a progress bar from it). */
   onProgress?: (phase: 'read' | 'write', done: number, total: number) => void;
@@ -77,9 +81,11 @@ export async function importRows(
         )
       : undefined;
     if (diag.count) throw new ImportError(diag);
+    const counts = { users: users.counts, ...(groups ? { groups: groups.counts } : {}) };
+    if (opts.dryRun) return counts;
     const progress: Progress = (done, total) => opts.onProgress?.('write', done, total);
     await applyPlan(tx, directoryId, users, groups, now, progress);
-    return { users: users.counts, ...(groups ? { groups: groups.counts } : {}) };
+    return counts;
   });
 }
 
