@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { EGNYTE, patchOp, scim, shot, signIn } from './helpers.js';
 import { type E2eSetup, readSetup } from './setup.js';
 
@@ -176,7 +176,7 @@ test('the provisioning log filters to a user and shows old -> new', async ({ pag
   await shot(page, '10-log-detail');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await page.getByRole('link', { name: 'Export CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 });
 
@@ -201,4 +201,152 @@ test('SCIM may not rename a user under the egnyte rules, an admin may, and SCIM 
 
   const found = await (await idp.get(`/Users?filter=${encodeURIComponent('userName eq "e2e.robert"')}`)).json();
   expect(found.Resources.map((r: { id: string }) => r.id)).toEqual([bob.id]);
+});
+
+/** GraphQL as the signed-in page: its session cookie and CSRF token. */
+async function gql(page: Page, query: string) {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'scimdesk_csrf')?.value ?? '';
+  const res = await page.request.post('/graphql', {
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+    data: { query },
+  });
+  const body = await res.json();
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data;
+}
+
+test('at 800 px the users, log and tokens pages do not scroll sideways; at 1280 px emails are not cut', async ({
+  page,
+}) => {
+  await signIn(page, setup.owner, setup.password);
+  await page.goto(`/t/${setup.tenant}/users`);
+  const email = page.getByRole('cell', { name: 'e2e.alice@e2e.example' });
+  await expect(email).toBeVisible();
+  // On one line, whole: neither cut nor wrapped while the page has room.
+  const lines = (el: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return {
+      lines: new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size,
+      cut: el.scrollWidth > el.clientWidth,
+    };
+  };
+  expect(await email.evaluate(lines)).toEqual({ lines: 1, cut: false });
+  await page.setViewportSize({ width: 800, height: 900 });
+  for (const section of ['users', 'log', 'tokens']) {
+    await page.goto(`/t/${setup.tenant}/${section}`);
+    await expect(page.locator('table.table').first()).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${section} at 800 px`).toBeLessThanOrEqual(800);
+    if (section === 'users') await shot(page, '17-users-800px');
+    else await page.screenshot({ path: test.info().outputPath(`${section}-800px.png`), fullPage: true });
+  }
+});
+
+test('a log row opens its detail from anywhere on it, and from the keyboard on its time', async ({ page }) => {
+  await signIn(page, setup.owner, setup.password);
+  await page.goto(`/t/${setup.tenant}/log`);
+  const row = page.locator('tbody tr').filter({ hasText: 'admin:e2e.owner' }).first();
+  await row.getByRole('cell', { name: 'admin:e2e.owner' }).click();
+  const detail = page.getByTestId('event-detail');
+  await expect(detail).toContainText('admin:e2e.owner');
+  await expect(page).toHaveURL(/event=/);
+  await page.getByRole('button', { name: 'Close event detail' }).click();
+  await expect(detail).toHaveCount(0);
+  const other = page.locator('tbody tr').filter({ hasText: 'e2e.bob' }).first();
+  await other.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(detail).toContainText('e2e.bob');
+});
+
+test('the log hides the IdP reads until "Show reads" is on', async ({ page, request }) => {
+  // A read the IdP makes: GET /Users/<id> (recorded as an event).
+  expect((await scim(request, setup.tenant, setup.scimToken).get(`/Users/${aliceId}`)).status()).toBe(200);
+  await signIn(page, setup.owner, setup.password);
+  await page.goto(`/t/${setup.tenant}/log`);
+  const toggle = page.getByRole('switch', { name: 'Show reads' });
+  await expect(toggle).toHaveAttribute('aria-checked', 'false');
+  const actions = page.locator('tbody tr td:nth-child(2)');
+  await expect(actions.first()).toBeVisible();
+  expect(await actions.allInnerTexts()).not.toContain('read');
+  await toggle.click();
+  await expect(page).toHaveURL(/reads=1/);
+  await expect(toggle).toHaveAttribute('aria-checked', 'true');
+  await expect(actions.filter({ hasText: /^read$/ }).first()).toBeVisible();
+  await page.reload();
+  await expect(actions.filter({ hasText: /^read$/ }).first()).toBeVisible();
+});
+
+test('a 404 inside a tenant keeps the tenant switcher and its sections; a missing user offers no Retry', async ({
+  page,
+}) => {
+  await signIn(page, setup.owner, setup.password);
+  const sections = page.getByRole('navigation', { name: 'Sections' });
+  await page.goto(`/t/${setup.tenant}/no-such-section`);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expect(page.getByTestId('tenant-switcher')).toHaveValue(setup.tenant);
+  await expect(sections.getByRole('link')).toHaveText([
+    'Overview',
+    'Users',
+    'Groups',
+    'SCIM tokens',
+    'Provisioning log',
+  ]);
+  await page.goto(`/t/${setup.tenant}/users/00000000-0000-4000-8000-000000000000`);
+  await expect(page.getByRole('heading', { name: 'No such user' })).toBeVisible();
+  await expect(page.getByTestId('tenant-switcher')).toHaveValue(setup.tenant);
+  await expect(sections.getByRole('link', { name: 'Users' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Back to the users' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users · E2E Corp');
+});
+
+test('a token whose owner was deactivated: overview and tokens page say the IdP can no longer provision with it', async ({
+  page,
+  request,
+}) => {
+  await signIn(page, setup.owner, setup.password);
+  const t = setup.tenant;
+  await gql(
+    page,
+    `mutation { createAdmin(tenant: "${t}", input: { userName: "e2e.tokenowner", role: ADMIN }) { admin { id } } }`,
+  );
+  const made = await gql(
+    page,
+    `mutation { createScimToken(tenant: "${t}", input: { ownerUserName: "e2e.tokenowner", description: "IdP of e2e.tokenowner" }) { token { id } } }`,
+  );
+  const short = String(made.createScimToken.token.id).slice(0, 8);
+  const idp = scim(request, t, setup.scimToken);
+  const found = await (await idp.get(`/Users?filter=${encodeURIComponent('userName eq "e2e.tokenowner"')}`)).json();
+  const ownerId = found.Resources[0].id;
+  expect(
+    (await idp.patch(`/Users/${ownerId}`, patchOp({ op: 'Replace', path: 'active', value: 'False' }))).status(),
+  ).toBe(204);
+
+  await page.goto(`/t/${t}`);
+  const warning = page.locator('li[data-code="TOKEN_OWNER_INACTIVE"]');
+  await expect(warning).toContainText(
+    `SCIM token “IdP of e2e.tokenowner” (${short}) stopped working because its owner e2e.tokenowner was deactivated`,
+  );
+  await expect(warning).toContainText('can no longer provision this tenant');
+  await shot(page, '18-overview-broken-token');
+  await page.getByRole('link', { name: 'Replace the token' }).click();
+  const broken = page.getByTestId('broken-tokens');
+  await expect(broken).toContainText('An IdP using the token below can no longer provision this tenant');
+  await expect(broken).toContainText('its owner e2e.tokenowner was deactivated');
+  await expect(page.getByRole('row').filter({ hasText: 'IdP of e2e.tokenowner' })).toContainText('owner deactivated');
+  expect(await page.getByTestId('token-owner').locator('option').allInnerTexts()).not.toContain(
+    'e2e.tokenowner (admin)',
+  );
+  await expect(page.getByTestId('hidden-owners')).toContainText('1 admin is not offered as owner');
+  await shot(page, '19-tokens-broken-token');
+
+  // Reactivated, the token works again and the warnings go.
+  expect(
+    (await idp.patch(`/Users/${ownerId}`, patchOp({ op: 'Replace', path: 'active', value: 'True' }))).status(),
+  ).toBe(204);
+  await page.reload();
+  await expect(page.getByRole('row').filter({ hasText: 'IdP of e2e.tokenowner' })).toContainText('active');
+  await expect(broken).toHaveCount(0);
 });

@@ -7,6 +7,6 @@ const api = process.env.SCIMDESK_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
   plugins: [vue()],
-  server: { proxy: { '/scim': api, '/graphql': api } },
+  server: { proxy: { '/scim': api, '/graphql': api, '/api': api } },
   test: { environment: 'happy-dom', include: ['src/**/*.test.ts'] },
 });

@@ -57,6 +57,12 @@ const routes: RouteRecordRaw[] = [
       },
       { path: 'apps/:app/resync', name: 'app-resync', component: () => import('./pages/engine/AppResyncPage.vue') },
       { path: 'apps/:app/logs', name: 'app-logs', component: () => import('./pages/engine/AppLogsPage.vue') },
+      // Unknown addresses inside a tenant keep the tenant (switcher, section links) around the 404.
+      {
+        path: 't/:tenant/:rest(.*)*',
+        name: 'tenant-not-found',
+        component: () => import('./pages/NotFoundPage.vue'),
+      },
       { path: ':rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
     ],
   },

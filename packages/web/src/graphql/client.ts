@@ -1,4 +1,5 @@
-import { Client, type CombinedError, cacheExchange, fetchExchange, mapExchange } from '@urql/core';
+import { Client, type CombinedError, cacheExchange, fetchExchange, getOperationName, mapExchange } from '@urql/core';
+import type { DocumentNode } from 'graphql';
 
 export const CSRF_COOKIE = 'scimdesk_csrf';
 
@@ -41,7 +42,9 @@ export function createGraphqlClient(onUnauthenticated: () => void, url = '/graph
     exchanges: [
       mapExchange({
         onError(error, operation) {
-          if (errorCode(error) === 'UNAUTHENTICATED' && operation.kind !== 'mutation') onUnauthenticated();
+          // Any request but signing in (whose wrong password is UNAUTHENTICATED too): a save after the session ended counts.
+          if (errorCode(error) === 'UNAUTHENTICATED' && getOperationName(operation.query as DocumentNode) !== 'SignIn')
+            onUnauthenticated();
         },
       }),
       cacheExchange,

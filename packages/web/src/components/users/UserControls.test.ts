@@ -36,6 +36,19 @@ function mountWith(u: UserDetailFragment, answer: Parameters<typeof fakeClient>[
 }
 
 describe('UserControls', () => {
+  it('warns that 2FA required means nothing on a service account (exempt from 2FA), only when both are on', () => {
+    const both = mountWith(user({ isServiceAccount: true, twoFactorEnabled: true }), () => ({ data: {} })).wrapper;
+    expect(both.get('[data-testid="sa-2fa-conflict"]').text()).toBe(
+      'This is a service account, which is exempt from two-factor authentication: “2FA required” has no effect on it (2FA coverage does not count it). Turn one of them off.',
+    );
+    for (const over of [{ isServiceAccount: true }, { twoFactorEnabled: true }, {}])
+      expect(
+        mountWith(user(over), () => ({ data: {} }))
+          .wrapper.find('[data-testid="sa-2fa-conflict"]')
+          .exists(),
+      ).toBe(false);
+  });
+
   it('sets the service-account flag through updateUser', async () => {
     const { wrapper, seen } = mountWith(user(), () => ({ data: { updateUser: user({ isServiceAccount: true }) } }));
     await wrapper.get('[data-testid="toggle-service-account"]').setValue(true);
