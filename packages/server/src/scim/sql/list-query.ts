@@ -73,8 +73,7 @@ export async function listRows<R extends { created_at: unknown; id: string }>(
   if (compiled.sql && !lq.cursor && lq.offset === 0 && lq.limit > 0 && lq.sortBy === undefined) {
     // The limit is written into the text (an integer, checked): with `limit ?` SQLite plans the
     // subquery for any size, and an indexed match (Entra's `userName eq`) took 55 us instead of 7.
-    const limit = Math.trunc(lq.limit);
-    if (!Number.isSafeInteger(limit)) throw new Error(`not a page size: ${lq.limit}`);
+    const limit = pageLimit(lq.limit);
     const rows = await q.all<R>(
       `select ${a}.*${extra} from (select ${a}.id from ${table} ${a} where ${where} order by ${a}.created_at, ${a}.id limit ${limit}) p join ${table} ${a} on ${a}.id = p.id order by ${a}.created_at, ${a}.id`,
       params,
@@ -108,11 +107,13 @@ export async function listRows<R extends { created_at: unknown; id: string }>(
         ? [seek.from.createdAt, seek.from.id]
         : [];
     const skip = seek ? seek.skip : lq.offset;
-    const page = `select ${a}.id from ${table} ${a} where ${where}${after} order by ${a}.created_at, ${a}.id limit ? offset ?`;
+    // A cursor page reads one row more, to know whether a next page exists. The limit is in the
+    // text: with `limit ?`, PostgreSQL's generic plan of the prepared statement guessed 34,000 rows
+    // and hash-joined a sequential scan of every user (1.2 s at 1M users instead of 1.4 ms).
+    const page = `select ${a}.id from ${table} ${a} where ${where}${after} order by ${a}.created_at, ${a}.id limit ${pageLimit(lq.cursor ? lq.limit + 1 : lq.limit)} offset ?`;
     const rows = await q.all<R>(
       `select ${a}.*${extra} from (${page}) p join ${table} ${a} on ${a}.id = p.id order by ${a}.created_at, ${a}.id`,
-      // A cursor page reads one row more, to know whether a next page exists.
-      [...params, ...afterParams, lq.cursor ? lq.limit + 1 : lq.limit, lq.cursor ? 0 : skip],
+      [...params, ...afterParams, lq.cursor ? 0 : skip],
     );
     const more = lq.cursor ? rows.length > lq.limit : lq.offset + rows.length < total;
     if (lq.cursor && more) rows.pop();
@@ -122,10 +123,17 @@ export async function listRows<R extends { created_at: unknown; id: string }>(
   const dir = lq.sortOrder === 'descending' ? 'desc' : 'asc';
   const order = `${compiler.sortExpression(lq.sortBy, splitAttrPath)} ${dir}, ${a}.id ${dir}`;
   const rows = await q.all<R>(
-    `select ${a}.*${extra} from ${table} ${a} where ${where} order by ${order} limit ? offset ?`,
-    [...params, lq.limit, lq.offset],
+    `select ${a}.*${extra} from ${table} ${a} where ${where} order by ${order} limit ${pageLimit(lq.limit)} offset ?`,
+    [...params, lq.offset],
   );
   return { rows, total };
+}
+
+/** A page size as statement text (an integer, checked): page sizes are few, so prepared statements stay few. */
+function pageLimit(n: number): number {
+  const limit = Math.trunc(n);
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new Error(`not a page size: ${n}`);
+  return limit;
 }
 
 const toMs = (v: unknown) => (v instanceof Date ? v.getTime() : Number(v));
