@@ -159,6 +159,19 @@ export function defineAppsGraphqlSuite(kind: DbKind): void {
     await owner(APPLY, { f: appFile() });
   });
 
+  it('applyApp with onlyNew refuses an existing name with APP_EXISTS and changes nothing', async () => {
+    const ONLY_NEW = `mutation($f: JSON!) { applyApp(file: $f, onlyNew: true) { created app { name } ${DIAG} } }`;
+    const r = await owner(ONLY_NEW, { f: appFile({ scope: { mode: 'all' }, deletionThreshold: 7 }) });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.applyApp).toMatchObject({ created: false, app: null });
+    expect(r.data.applyApp.diagnostics).toEqual([
+      expect.objectContaining({ path: 'name', code: 'APP_EXISTS', severity: 'error' }),
+    ]);
+    const app = (await owner(APP, { n: NAME })).data.app;
+    expect(app.scope.mode).toBe('ASSIGNED');
+    expect(app.deletionThreshold).toBe(500);
+  });
+
   it('startCycle queues a cycle whose progress app.currentCycle and cycle(id) show until it succeeds', async () => {
     const s = await adminA(steer('startCycle'), { n: NAME });
     expect(s.errors).toBeUndefined();

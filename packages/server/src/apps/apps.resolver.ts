@@ -54,8 +54,30 @@ export class AppsResolver {
       description: 'Test an external target (a SCIM URL) before saving.',
     })
     testConnection: boolean,
+    @Arg('onlyNew', () => Boolean, {
+      defaultValue: false,
+      description:
+        "Create only: when an app of that name exists, save nothing and answer the diagnostic `APP_EXISTS` (how the dashboard's New app form creates, so it never overwrites an app).",
+    })
+    onlyNew: boolean,
   ): Promise<ApplyAppResultNode> {
     await platformOwner(ctx, APPS);
+    const name = (file as { name?: unknown } | null)?.name;
+    if (onlyNew && typeof name === 'string' && (await ctx.em.count(App, { name })) > 0)
+      return {
+        app: null,
+        created: false,
+        reevaluate: false,
+        diagnostics: [
+          {
+            path: 'name',
+            code: 'APP_EXISTS',
+            severity: 'error',
+            message: `An app named "${name}" exists; choose another name (its own pages change it).`,
+            expression: null,
+          },
+        ],
+      };
     const r = await applyApp(ctx.services, ctx.em, file, { testConnection });
     const ok = r.app && !hasErrorDiagnostics(r.diagnostics);
     return {

@@ -31,6 +31,16 @@ export type CreateScimTokenInput = {
   ownerUserName?: string | null | undefined;
 };
 
+/** A new tenant (platform owners only). */
+export type CreateTenantInput = {
+  /** Display name; defaults to the slug. */
+  name?: string | null | undefined;
+  rules?: RuleSet | null | undefined;
+  /** 2-63 lower-case letters, digits or "-". */
+  slug: string;
+  ssoEnabled?: boolean | null | undefined;
+};
+
 /** `INITIAL` evaluates every object; `INCREMENTAL` reads what changed since the watermark. */
 export type CycleKind = 'INCREMENTAL' | 'INITIAL';
 
@@ -912,6 +922,40 @@ export type AppSetScheduleMutation = {
     } | null;
   };
 };
+
+export type AppCreateChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AppCreateChoicesQuery = {
+  directories: Array<{ slug: string; name: string; sourceTenant: string | null }>;
+  mappingPresets: Array<{ name: string }>;
+};
+
+export type CreateAppMutationVariables = Exact<{
+  file: unknown;
+  testConnection: boolean;
+}>;
+
+export type CreateAppMutation = {
+  applyApp: {
+    created: boolean;
+    app: { id: string; name: string } | null;
+    diagnostics: Array<{ path: string; code: string; severity: string; message: string }>;
+  };
+};
+
+export type ValidateNewAppMutationVariables = Exact<{
+  file: unknown;
+}>;
+
+export type ValidateNewAppMutation = {
+  validateApp: { ok: boolean; diagnostics: Array<{ path: string; code: string; severity: string; message: string }> };
+};
+
+export type CreateAppTenantMutationVariables = Exact<{
+  input: CreateTenantInput;
+}>;
+
+export type CreateAppTenantMutation = { createTenant: { slug: string; name: string } };
 
 export type MeFieldsFragment = {
   userName: string;
@@ -5633,6 +5677,214 @@ export const AppSetScheduleDocument = {
     },
   ],
 } as unknown as DocumentNode<AppSetScheduleMutation, AppSetScheduleMutationVariables>;
+export const AppCreateChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AppCreateChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'directories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceTenant' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mappingPresets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppCreateChoicesQuery, AppCreateChoicesQueryVariables>;
+export const CreateAppDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateApp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'testConnection' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applyApp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'file' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'testConnection' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'testConnection' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'onlyNew' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'app' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnostics' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateAppMutation, CreateAppMutationVariables>;
+export const ValidateNewAppDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValidateNewApp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'validateApp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'file' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diagnostics' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValidateNewAppMutation, ValidateNewAppMutationVariables>;
+export const CreateAppTenantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAppTenant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTenantInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTenant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateAppTenantMutation, CreateAppTenantMutationVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
