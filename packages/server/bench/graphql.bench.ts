@@ -9,11 +9,7 @@ import { AdminAccount } from '../src/admins/admin.entity.js';
 import { startChildServer } from './child.js';
 import { analyze, createBenchTenant, createThrowawayDb, openRuntime } from './db.js';
 import { loadUsers } from './loader.js';
-
-function flag(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
+import { flag, graphqlAsker, printLatencies } from './page-latency.js';
 
 const users = Number(flag('users', '100000'));
 const requests = Number(flag('requests', '30'));
@@ -46,9 +42,6 @@ const scenarios: [string, string][] = [
   ['report', `{ report(tenant: "${TENANT}") { users active inactive serviceAccounts byUserType { value count } } }`],
 ];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-
 async function main(): Promise<void> {
   const db = await createThrowawayDb(kind);
   try {
@@ -72,27 +65,11 @@ async function main(): Promise<void> {
       BENCH_QUERY_STATS: 'off',
     });
     try {
-      const ask = async (query: string) => {
-        const res = await fetch(`${child.origin}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
-          body: JSON.stringify({ query }),
-        });
-        const body = (await res.json()) as { errors?: unknown };
-        if (body.errors) throw new Error(JSON.stringify(body.errors));
-      };
-      console.log(`\n${requests} sequential requests per scenario after 3 warm-ups (ms)\n`);
-      console.log('scenario                       median      p95');
-      for (const [name, query] of scenarios) {
-        for (let i = 0; i < 3; i++) await ask(query);
-        const times: number[] = [];
-        for (let i = 0; i < requests; i++) {
-          const t = performance.now();
-          await ask(query);
-          times.push(performance.now() - t);
-        }
-        console.log(`${name.padEnd(28)}${median(times).toFixed(1).padStart(9)}${p95(times).toFixed(1).padStart(9)}`);
-      }
+      await printLatencies(
+        graphqlAsker(child.origin, secret),
+        scenarios.map(([name, query]) => [name, query] as const),
+        requests,
+      );
     } finally {
       await child.stop();
     }

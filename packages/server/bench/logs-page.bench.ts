@@ -20,11 +20,7 @@ import type { LogEntry } from '../src/provisioning/log.types.js';
 import { insertLogs } from '../src/provisioning/log.writer.js';
 import { startChildServer } from './child.js';
 import { analyze, createBenchTenant, createThrowawayDb, openRuntime } from './db.js';
-
-function flag(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
+import { flag, graphqlAsker, printLatencies } from './page-latency.js';
 
 const ENTRIES = Number(flag('entries', '100000'));
 const REQUESTS = Number(flag('requests', '20'));
@@ -78,9 +74,6 @@ const entryOf = (appId: string, cycleId: string, i: number, now: number): LogEnt
     at: new Date(now - 30 * DAY + Math.floor((i / ENTRIES) * 30 * DAY)),
   };
 };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 async function main(): Promise<void> {
   const db = await createThrowawayDb(kind);
@@ -155,17 +148,7 @@ async function main(): Promise<void> {
       BENCH_QUERY_STATS: 'off',
     });
     try {
-      const ask = async (query: string, variables: Record<string, unknown>) => {
-        const res = await fetch(`${child.origin}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
-          body: JSON.stringify({ query, variables }),
-        });
-        // biome-ignore lint/suspicious/noExplicitAny: the bench reads a few fields of known answers
-        const body = (await res.json()) as { data?: any; errors?: unknown };
-        if (body.errors) throw new Error(JSON.stringify(body.errors));
-        return body.data;
-      };
+      const ask = graphqlAsker(child.origin, secret);
       const first = await ask(LIST, { app: APP, first: 50 });
       const id = first.provisioningLogs.edges[0].node.id;
       const scenarios: [string, string, Record<string, unknown>][] = [
@@ -180,18 +163,7 @@ async function main(): Promise<void> {
         ['cycle list (25)', CYCLE_LIST, { app: APP, first: 25 }],
         ['one entry (detail)', ENTRY, { id }],
       ];
-      console.log(`\n${REQUESTS} sequential requests per query after 3 warm-ups (ms)\n`);
-      console.log('query                                  median      p95');
-      for (const [name, query, variables] of scenarios) {
-        for (let i = 0; i < 3; i++) await ask(query, variables);
-        const times: number[] = [];
-        for (let i = 0; i < REQUESTS; i++) {
-          const t = performance.now();
-          await ask(query, variables);
-          times.push(performance.now() - t);
-        }
-        console.log(`${name.padEnd(36)}${median(times).toFixed(1).padStart(9)}${p95(times).toFixed(1).padStart(9)}`);
-      }
+      await printLatencies(ask, scenarios, REQUESTS);
     } finally {
       await child.stop();
     }

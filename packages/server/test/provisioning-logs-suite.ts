@@ -258,6 +258,34 @@ export function defineProvisioningLogsSuite(kind: DbKind): void {
     expect(two.data.provisioningLog.modified).toEqual([{ attribute: 'title', old: 'Engineer', new: 'Lead' }]);
   });
 
+  it('a list page reads steps and modified only when the query asks for them (directly or in a fragment)', async () => {
+    const detail = `id steps { step status details } modified { attribute old new }`;
+    const queries = [
+      `query($app: String!) { provisioningLogs(app: $app, first: 200) { edges { node { ${detail} } } } }`,
+      `query($app: String!) { provisioningLogs(app: $app, first: 200) { edges { ...E } } }
+       fragment E on ProvisioningLogEdge { node { ... on ProvisioningLogEntry { ...D } } }
+       fragment D on ProvisioningLogEntry { ${detail} }`,
+    ];
+    for (const query of queries) {
+      const r = await viewerA(query, { app: appA.name });
+      expect(r.errors).toBeUndefined();
+      const byId = new Map(r.data.provisioningLogs.edges.map((e: { node: { id: string } }) => [e.node.id, e.node]));
+      for (const key of ['e1', 'e2']) {
+        const one = await viewerA(ONE, { id: ids[key] });
+        expect(byId.get(ids[key])).toEqual({
+          id: ids[key],
+          steps: one.data.provisioningLog.steps,
+          modified: one.data.provisioningLog.modified,
+        });
+      }
+      expect((byId.get(ids.e1) as { steps: unknown[] }).steps).toHaveLength(2);
+      expect((byId.get(ids.e2) as { modified: unknown[] }).modified).toHaveLength(1);
+    }
+    // without them, the rows are the same rows
+    const light = await viewerA(LIST, { app: appA.name, first: 200 });
+    expect(light.data.provisioningLogs.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(ids.e1);
+  });
+
   it('cycleReport: success rate, counts by action, failures by error code', async () => {
     const r = await ownerA(REPORT, { id: cycle1 });
     expect(r.errors).toBeUndefined();

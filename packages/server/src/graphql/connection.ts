@@ -68,7 +68,7 @@ type NodeClass = Function;
  * A Relay connection type for `Node`: `edges { node cursor }`, `pageInfo`, and `totalCount`,
  * which is counted only when asked for (a getter the resolver fills with a counting function).
  */
-export function connectionOf<TNode>(Node: NodeClass, name: string, what: string) {
+export function connectionOf<TNode>(Node: NodeClass, name: string, what: string, whatPlural = `${what}s`) {
   @ObjectType(`${name}Edge`, { description: `One ${what} and its cursor.` })
   class Edge {
     @Field(() => Node)
@@ -88,7 +88,7 @@ export function connectionOf<TNode>(Node: NodeClass, name: string, what: string)
 
     count!: () => Promise<number>;
 
-    @Field(() => Int, { description: `How many ${what}s match the filters (all pages).` })
+    @Field(() => Int, { description: `How many ${whatPlural} match the filters (all pages).` })
     get totalCount(): Promise<number> {
       return this.count();
     }

@@ -29,6 +29,29 @@ export interface LogRow {
 }
 
 /** A raw row as a record (JSON parsed, dates and numbers converted; a JSON column that does not parse reads as empty). */
+/** Every column but `steps` and `modified` (readLogs with `withDetail: false`; toLogRecord reads them as empty). */
+const LIST_COLUMNS = [
+  'id',
+  'app_id',
+  'cycle_id',
+  'object_type',
+  'action',
+  'status',
+  'source_id',
+  'source_name',
+  'target_id',
+  'target_name',
+  'request',
+  'response_status',
+  'error_code',
+  'error_message',
+  'retry_count',
+  'duration_ms',
+  'created_at',
+]
+  .map((c) => `l.${c}`)
+  .join(', ');
+
 export function toLogRecord(r: LogRow): LogRecord {
   const space = r.request ? r.request.indexOf(' ') : -1;
   return {
@@ -113,6 +136,7 @@ export async function readLogs(
   filter: LogFilter,
   limit: number,
   after?: LogPosition | null,
+  opts: { withDetail?: boolean } = {},
 ): Promise<LogRecord[]> {
   if (limit <= 0) return [];
   const where = logWhere(q.kind, appId, filter);
@@ -124,21 +148,26 @@ export async function readLogs(
     params.push(at, at, after.id);
   }
   const rows = await q.all<LogRow>(
-    `select l.* from provisioning_log l where ${parts.join(' and ')} order by l.created_at desc, l.id desc limit ?`,
+    `select ${opts.withDetail === false ? LIST_COLUMNS : 'l.*'} from provisioning_log l where ${parts.join(' and ')} order by l.created_at desc, l.id desc limit ?`,
     [...params, limit],
   );
   return rows.map(toLogRecord);
 }
 
-/** A page for a cursor connection (one row more than asked tells whether a next page follows). */
+/**
+ * A page for a cursor connection (one row more than asked tells whether a next page follows).
+ * `withDetail: false` leaves out `steps` and `modified` (they come back empty): a list page does not
+ * show them, and a group's entry can hold its whole member list (hundreds of KB at 30k members).
+ */
 export async function pageLogs(
   q: SqlRunner,
   appId: string,
   filter: LogFilter,
   first: number,
   after?: string | null,
+  opts: { withDetail?: boolean } = {},
 ): Promise<Page<LogRecord>> {
-  const rows = first === 0 ? [] : await readLogs(q, appId, filter, first + 1, after ? logPosition(after) : null);
+  const rows = first === 0 ? [] : await readLogs(q, appId, filter, first + 1, after ? logPosition(after) : null, opts);
   const nodes = rows.slice(0, first);
   return { nodes, cursors: nodes.map(logCursor), hasNextPage: rows.length > first, hasPreviousPage: !!after };
 }

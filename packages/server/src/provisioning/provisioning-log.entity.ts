@@ -8,6 +8,7 @@ export type LogStatus = 'Success' | 'Failure' | 'Skipped' | 'Warning';
 @Index({ properties: ['appId', 'createdAt'] })
 @Index({ properties: ['cycleId', 'createdAt'] })
 @Index({ properties: ['appId', 'sourceId'] })
+@Index({ properties: ['appId', 'status', 'action', 'errorCode'] })
 export class ProvisioningLog {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;

@@ -1,9 +1,11 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { appAccess, appAccessById } from '../apps/app.access.js';
 import { signedIn } from '../graphql/access.js';
 import { pageSize, toConnection } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
 import { badInput, notFound } from '../graphql/errors.js';
+import { selectsAny } from '../graphql/selection.js';
 import { countLogs, getLog, pageLogs } from './log.query.js';
 import { logReport } from './log.report.js';
 import type { LogFilter, LogRecord } from './log.types.js';
@@ -53,11 +55,14 @@ export class ProvisioningLogsResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 200 (default 50).' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => ProvisioningLogFilter, { nullable: true }) filter?: ProvisioningLogFilter,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ProvisioningLogConnection> {
     const size = pageSize(first);
     const app = await appAccess(ctx, appName, 'viewer');
     const f = toFilter(filter);
-    const page = await pageLogs(ctx.services.sql, app.id, f, size, after);
+    // A list page shows no steps: they are read only when asked for (a group's can be its whole member list).
+    const withDetail = !info || selectsAny(info, ['edges', 'node'], ['steps', 'modified']);
+    const page = await pageLogs(ctx.services.sql, app.id, f, size, after, { withDetail });
     return toConnection(
       new ProvisioningLogConnection(),
       { ...page, nodes: page.nodes.map((r) => toLogNode(r, app.name)) },

@@ -123,6 +123,7 @@ export class ProvisioningLogConnection extends connectionOf<ProvisioningLogNode>
   ProvisioningLogNode,
   'ProvisioningLog',
   'log entry',
+  'log entries',
 ) {}
 
 @InputType({ description: 'Provisioning log filters; all given ones must hold.' })

@@ -15,4 +15,5 @@ export const postgresqlMigrationNames = [
   'Migration20261202151524',
   'Migration20261202152523',
   'Migration20261202182020',
+  'Migration20261203111322',
 ];

@@ -15,4 +15,5 @@ export const sqliteMigrationNames = [
   'Migration20261202151522',
   'Migration20261202152522',
   'Migration20261202182019',
+  'Migration20261203111322',
 ];
