@@ -102,11 +102,11 @@ async function main(): Promise<void> {
     await page.goto(`${origin}/directories`);
     await page.getByTestId('directory-acme').waitFor();
     console.log(
-      `directory acme: ${(await page.getByTestId('directory-acme').locator('td').nth(1).innerText()).trim()} users`,
+      `directory acme: ${(await page.getByTestId('directory-acme').locator('td').nth(1).textContent())?.trim()} users`,
     );
     await page.goto(`${origin}/apps/acmeusw/logs`);
     await page.getByTestId('plog-counts').waitFor();
-    console.log(`acmeusw log: ${(await page.getByTestId('plog-counts').innerText()).trim()}`);
+    console.log(`acmeusw log: ${(await page.getByTestId('plog-counts').textContent())?.trim()}`);
 
     console.log(`\nfirst render, ${RUNS} fresh loads each after 2 warm-ups (ms)\n`);
     console.log(`${'page'.padEnd(36)}${'median'.padStart(9)}${'max'.padStart(9)}`);
