@@ -41,7 +41,9 @@ export interface Sql extends SqlRunner {
   /**
    * SQLite: a number that changes whenever any connection (this process's writer, MikroORM's, the
    * CLI's) has committed since the last call (`PRAGMA data_version` of the read connection), so
-   * what was read before may be reused while it stays the same. Undefined on PostgreSQL.
+   * what was read before may be reused while it stays the same. Read at most once per turn of the
+   * event loop (and again after this process's own commits): a commit by another process shows
+   * from the next turn. Undefined on PostgreSQL.
    */
   dataVersion?(): number;
   stats(): SqlStats;

@@ -93,6 +93,8 @@ export function openSqliteSql(path: string): Sql {
   const read = runner(readCache);
   const write = runner(writeCache);
   let closed = false;
+  /** The read connection's `data_version` as read in this turn of the event loop (readVersion below). */
+  let versionNow: number | undefined;
 
   /** BEGIN IMMEDIATE, retried asynchronously while another connection holds the write lock. */
   const begin = async () => {
@@ -167,6 +169,7 @@ export function openSqliteSql(path: string): Sql {
       }
       if (writer.inTransaction) {
         writeCache.get('commit').run();
+        versionNow = undefined;
         groups += 1;
         grouped += done.length;
       }
@@ -223,12 +226,25 @@ export function openSqliteSql(path: string): Sql {
   };
 
   const dataVersion = reader.prepare('pragma data_version').pluck(true);
+  // Read once per turn of the event loop: the requests parsed in one poll phase share it (the pragma
+  // is ~15 us, and every request checks its token). Dropped at the next check phase and after this
+  // process's own COMMIT (versionNow), so a commit elsewhere shows from the next turn on.
+  const forgetVersion = () => {
+    versionNow = undefined;
+  };
+  const readVersion = (): number => {
+    if (versionNow === undefined) {
+      versionNow = dataVersion.get() as number;
+      setImmediate(forgetVersion);
+    }
+    return versionNow;
+  };
   return {
     kind: 'sqlite',
     forUpdate: '',
     // The writer shares the reader's connection for ':memory:'; its own commits do not move the
     // counter there, so nothing read may be reused.
-    dataVersion: reader === writer ? undefined : () => dataVersion.get() as number,
+    dataVersion: reader === writer ? undefined : readVersion,
     all: (text, params) => (inBatch() ? write : read).all(text, params),
     get: (text, params) => (inBatch() ? write : read).get(text, params),
     run: (text, params) => {
