@@ -1,4 +1,4 @@
-import { commonAttributes } from '../schemas/common.js';
+import { coreAttributesOf } from '../schemas/common.js';
 import type { AttributeDef, ResourceTypeDef } from '../schemas/types.js';
 import { getValue } from './state.js';
 import { deepEqual, findSubDef, hasValueSub, isPlainObject, type JsonObject } from './values.js';
@@ -50,7 +50,7 @@ function compare(
  */
 export function diffResources(before: JsonObject, after: JsonObject, rt: ResourceTypeDef): string[] {
   const out: string[] = [];
-  compare(out, before, after, [...commonAttributes, ...rt.schema.attributes], '');
+  compare(out, before, after, coreAttributesOf(rt), '');
   for (const { schema } of rt.extensions) {
     const b = asObject(getValue(before, schema.id));
     const a = asObject(getValue(after, schema.id));

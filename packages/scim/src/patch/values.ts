@@ -1,5 +1,5 @@
 import { ScimError } from '../errors.js';
-import { coerceScalar } from '../resource/coerce.js';
+import { coerceScalar, findDef } from '../resource/coerce.js';
 import type { AttributeDef } from '../schemas/types.js';
 
 /** JSON helpers and schema-driven value coercion for PATCH values. */
@@ -51,8 +51,7 @@ export function findKey(obj: JsonObject, name: string): string | undefined {
 }
 
 export function findSubDef(def: AttributeDef, name: string): AttributeDef | undefined {
-  const n = name.toLowerCase();
-  return def.subAttributes?.find((s) => s.name.toLowerCase() === n);
+  return findDef(def.subAttributes, name);
 }
 
 /** Complex attributes with a `value` sub-attribute (manager, emails, members) are references/values, not records. */

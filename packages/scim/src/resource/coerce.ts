@@ -13,9 +13,22 @@ export function isJsonObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** The definition in `defs` whose name equals `name` ignoring case. */
+/** Per attribute list (schema definitions are built once and never changed), its names in lower case. */
+const byName = new WeakMap<readonly AttributeDef[], Map<string, AttributeDef>>();
+
+/** The definition named `name` in any case (the first one, as a linear search would find it). */
 export function findDef(defs: readonly AttributeDef[] | undefined, name: string): AttributeDef | undefined {
-  const n = name.toLowerCase();
-  return defs?.find((d) => d.name.toLowerCase() === n);
+  if (!defs) return undefined;
+  let index = byName.get(defs);
+  if (!index) {
+    index = new Map();
+    for (const d of defs) {
+      const key = d.name.toLowerCase();
+      if (!index.has(key)) index.set(key, d);
+    }
+    byName.set(defs, index);
+  }
+  return index.get(name.toLowerCase());
 }
 
 export function invalidValue(label: string, detail: string): ScimError {

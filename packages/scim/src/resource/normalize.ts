@@ -1,6 +1,6 @@
 import { ScimError } from '../errors.js';
 import { assertJsonShape } from '../json/depth.js';
-import { commonAttributes } from '../schemas/common.js';
+import { coreAttributesOf } from '../schemas/common.js';
 import { schemaOf, splitAttrPath } from '../schemas/resource-types.js';
 import type { AttributeDef, ResourceTypeDef, SchemaDef, ScimResource } from '../schemas/types.js';
 import { findDef, invalidValue, isJsonObject } from './coerce.js';
@@ -68,7 +68,7 @@ export function normalizeResource(input: unknown, rt: ResourceTypeDef, opts: Nor
 }
 
 function coreScope(rt: ResourceTypeDef): Scope {
-  return { key: '', schema: rt.schema, defs: [...commonAttributes, ...rt.schema.attributes], prefix: '' };
+  return { key: '', schema: rt.schema, defs: coreAttributesOf(rt), prefix: '' };
 }
 
 function extensionScope(schema: SchemaDef): Scope {

@@ -1,4 +1,4 @@
-import { commonAttributes } from '../schemas/common.js';
+import { coreAttributesOf } from '../schemas/common.js';
 import { resolveAttribute, schemaOf, splitAttrPath } from '../schemas/resource-types.js';
 import { type AttributeDef, attr, type ResourceTypeDef, type ScimResource } from '../schemas/types.js';
 import { findDef, isJsonObject } from './coerce.js';
@@ -60,7 +60,7 @@ function select(rt: ResourceTypeDef, names: readonly string[]): Selection {
 export function projectResource(resource: ScimResource, rt: ResourceTypeDef, opts: ProjectionOptions): ScimResource {
   const requested = opts.attributes?.length ? select(rt, opts.attributes) : undefined;
   const excluded = select(rt, opts.excludedAttributes ?? []);
-  const coreDefs = [...commonAttributes, ...rt.schema.attributes];
+  const coreDefs = coreAttributesOf(rt);
   const out: ScimResource = {};
   for (const [key, value] of Object.entries(resource)) {
     if (key.toLowerCase() === 'schemas') {

@@ -1,4 +1,4 @@
-import { type AttributeDef, attr } from './types.js';
+import { type AttributeDef, attr, type ResourceTypeDef } from './types.js';
 
 /** Attributes every resource has (RFC 7643 §3.1). They belong to no schema URN. */
 export const commonAttributes: readonly AttributeDef[] = [
@@ -15,6 +15,21 @@ export const commonAttributes: readonly AttributeDef[] = [
     ],
   }),
 ];
+
+const coreOf = new WeakMap<ResourceTypeDef, readonly AttributeDef[]>();
+
+/**
+ * The common attributes and the resource type's core schema attributes, one array per resource
+ * type (so the name index findDef keeps for an array is built once, not per request).
+ */
+export function coreAttributesOf(rt: ResourceTypeDef): readonly AttributeDef[] {
+  let defs = coreOf.get(rt);
+  if (!defs) {
+    defs = [...commonAttributes, ...rt.schema.attributes];
+    coreOf.set(rt, defs);
+  }
+  return defs;
+}
 
 /** value/display/type/primary, the shape of most multi-valued attributes. */
 export function multiValued(

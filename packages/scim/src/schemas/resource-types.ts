@@ -1,4 +1,5 @@
 import type { AttrPath } from '../filter/ast.js';
+import { findDef } from '../resource/coerce.js';
 import { commonAttributes } from './common.js';
 import { egnyteUserSchema } from './egnyte-user.js';
 import { enterpriseUserSchema } from './enterprise-user.js';
@@ -41,20 +42,24 @@ export interface ResolvedAttribute {
   subDef?: AttributeDef;
 }
 
-const lower = (s: string) => s.toLowerCase();
+const findAttr = findDef;
 
-function findAttr(list: readonly AttributeDef[] | undefined, name: string): AttributeDef | undefined {
-  if (!list) return undefined;
-  const n = lower(name);
-  return list.find((a) => lower(a.name) === n);
-}
+type SchemaHit = { schema: SchemaDef; extension: boolean };
+/** Per resource type, its schema ids in lower case (built once: resource types never change). */
+const schemaIds = new WeakMap<ResourceTypeDef, Map<string, SchemaHit>>();
 
 /** The schema of a resource type whose id matches `uri` case-insensitively. */
-export function schemaOf(rt: ResourceTypeDef, uri: string): { schema: SchemaDef; extension: boolean } | undefined {
-  const u = lower(uri);
-  if (lower(rt.schema.id) === u) return { schema: rt.schema, extension: false };
-  const ext = rt.extensions.find((e) => lower(e.schema.id) === u);
-  return ext ? { schema: ext.schema, extension: true } : undefined;
+export function schemaOf(rt: ResourceTypeDef, uri: string): SchemaHit | undefined {
+  let ids = schemaIds.get(rt);
+  if (!ids) {
+    ids = new Map([[rt.schema.id.toLowerCase(), { schema: rt.schema, extension: false }]]);
+    for (const e of rt.extensions) {
+      const id = e.schema.id.toLowerCase();
+      if (!ids.has(id)) ids.set(id, { schema: e.schema, extension: true });
+    }
+    schemaIds.set(rt, ids);
+  }
+  return ids.get(uri.toLowerCase());
 }
 
 /**
