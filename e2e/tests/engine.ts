@@ -56,3 +56,12 @@ export const engineAppFile = () => ({
   },
   schedule: { enabled: false },
 });
+
+/** The steps of a group provisioned on demand, in the order the page shows them. */
+export const ON_DEMAND_GROUP_STEPS = [
+  'Test connection',
+  'Import group',
+  'Determine if group is in scope',
+  'Match group between source and target system',
+  'Perform action',
+];

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { ENGINE } from './engine.js';
+import { ENGINE, ON_DEMAND_GROUP_STEPS } from './engine.js';
 import { signIn } from './helpers.js';
 import { type E2eSetup, readSetup } from './setup.js';
 
@@ -42,13 +42,7 @@ test('an admin provisions a group on demand and reads each step', async ({ page 
   await expect(page.getByTestId('od-summary')).toHaveText(
     /^Group E2E Engineering: create \(success\); 3 direct user members: 2 create, 1 skip; membership update\. The engine took [\d,]+ ms\.\s*$/,
   );
-  await expect(group.locator('.od-step h4')).toHaveText([
-    'Test connection',
-    'Import group',
-    'Determine if group is in scope',
-    'Match group between source and target system',
-    'Perform action',
-  ]);
+  await expect(group.locator('.od-step h4')).toHaveText(ON_DEMAND_GROUP_STEPS);
   await expect(group.getByTestId('od-scope-reason')).toHaveText('The group is assigned to the app.');
   await expect(group.getByTestId('od-match-summary')).toHaveText('No target object matches: it will be created.');
   await expect(group.getByTestId('od-attempts')).toContainText('displayName eq "E2E Engineering"');

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import { STORY_DATA_DIR } from '../playwright.config.js';
+import { ON_DEMAND_GROUP_STEPS } from './engine.js';
 import { signIn } from './helpers.js';
 
 /**
@@ -184,13 +185,7 @@ test('the admin story on the demo data: import, a new app, scope, mappings, a cy
     .click();
   await page.getByTestId('od-provision').click();
   const group = page.getByTestId(`od-object-object-${LEADS.objectId}`);
-  await expect(group.locator('.od-step h4')).toHaveText([
-    'Test connection',
-    'Import group',
-    'Determine if group is in scope',
-    'Match group between source and target system',
-    'Perform action',
-  ]);
+  await expect(group.locator('.od-step h4')).toHaveText(ON_DEMAND_GROUP_STEPS);
   await expect(page.getByTestId('od-summary')).toContainText('Group Research Leads');
   await expect(page.getByTestId('od-summary')).toContainText('5 direct user members');
   await expect(page.getByTestId('od-member-u-lab-1')).toBeVisible();

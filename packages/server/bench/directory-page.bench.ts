@@ -15,9 +15,8 @@ import { performance } from 'node:perf_hooks';
 import { createAdmin } from '../src/admins/admin.service.js';
 import { DEMO_DIRECTORY, seedDemoDirectory } from '../src/demo/directory.js';
 import { createTenant } from '../src/tenants/tenant.service.js';
-import { startChildServer } from './child.js';
 import { analyze, createThrowawayDb, openRuntime } from './db.js';
-import { flag, graphqlAsker, printLatencies, signedInHeaders } from './page-latency.js';
+import { flag, graphqlAsker, printLatencies, servePages, signedInHeaders } from './page-latency.js';
 
 const USERS = Number(flag('users', '100000'));
 const REQUESTS = Number(flag('requests', '20'));
@@ -65,14 +64,8 @@ async function main(): Promise<void> {
     });
     await rt.close();
 
-    const child = await startChildServer('scim', {
-      BENCH_DATABASE_URL: db.url,
-      BENCH_LOG_LEVEL: 'silent',
-      BENCH_EVENT_LOG: 'off',
-      BENCH_QUERY_STATS: 'off',
-    });
-    try {
-      const ask = graphqlAsker(child.origin, await signedInHeaders(child.origin, 'owner.bench', 'pw-for-bench-only'));
+    await servePages(db.url, async (origin) => {
+      const ask = graphqlAsker(origin, await signedInHeaders(origin, 'owner.bench', 'pw-for-bench-only'));
       // a cursor halfway down the list (page 1,000 of 2,000 at 100k), walked to in pages of 200
       let after: string | null = null;
       for (let i = 0, n = Math.floor(USERS / 2 / 200); i < n; i++) {
@@ -91,9 +84,7 @@ async function main(): Promise<void> {
         ],
         REQUESTS,
       );
-    } finally {
-      await child.stop();
-    }
+    });
   } finally {
     await db.drop();
   }

@@ -6,10 +6,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { AdminAccount } from '../src/admins/admin.entity.js';
-import { startChildServer } from './child.js';
 import { analyze, createBenchTenant, createThrowawayDb, openRuntime } from './db.js';
 import { loadUsers } from './loader.js';
-import { flag, graphqlAsker, printLatencies } from './page-latency.js';
+import { flag, graphqlAsker, printLatencies, servePages } from './page-latency.js';
 
 const users = Number(flag('users', '100000'));
 const requests = Number(flag('requests', '30'));
@@ -58,21 +57,13 @@ async function main(): Promise<void> {
     const { secret } = await rt.services.apiTokens.create(em, admin, { createdBy: 'bench' });
     await rt.close();
 
-    const child = await startChildServer('scim', {
-      BENCH_DATABASE_URL: db.url,
-      BENCH_LOG_LEVEL: 'silent',
-      BENCH_EVENT_LOG: 'off',
-      BENCH_QUERY_STATS: 'off',
-    });
-    try {
+    await servePages(db.url, async (origin) => {
       await printLatencies(
-        graphqlAsker(child.origin, secret),
+        graphqlAsker(origin, secret),
         scenarios.map(([name, query]) => [name, query] as const),
         requests,
       );
-    } finally {
-      await child.stop();
-    }
+    });
   } finally {
     await db.drop();
   }

@@ -18,9 +18,8 @@ import { toDate } from '../src/db/row.js';
 import { encodeCursor } from '../src/graphql/connection.js';
 import type { LogEntry } from '../src/provisioning/log.types.js';
 import { insertLogs } from '../src/provisioning/log.writer.js';
-import { startChildServer } from './child.js';
 import { analyze, createBenchTenant, createThrowawayDb, openRuntime } from './db.js';
-import { flag, graphqlAsker, printLatencies } from './page-latency.js';
+import { flag, graphqlAsker, printLatencies, servePages } from './page-latency.js';
 
 const ENTRIES = Number(flag('entries', '100000'));
 const REQUESTS = Number(flag('requests', '20'));
@@ -141,14 +140,8 @@ async function main(): Promise<void> {
     const { secret } = await rt.services.apiTokens.create(em, admin, { createdBy: 'bench' });
     await rt.close();
 
-    const child = await startChildServer('scim', {
-      BENCH_DATABASE_URL: db.url,
-      BENCH_LOG_LEVEL: 'silent',
-      BENCH_EVENT_LOG: 'off',
-      BENCH_QUERY_STATS: 'off',
-    });
-    try {
-      const ask = graphqlAsker(child.origin, secret);
+    await servePages(db.url, async (origin) => {
+      const ask = graphqlAsker(origin, secret);
       const first = await ask(LIST, { app: APP, first: 50 });
       const id = first.provisioningLogs.edges[0].node.id;
       const scenarios: [string, string, Record<string, unknown>][] = [
@@ -164,9 +157,7 @@ async function main(): Promise<void> {
         ['one entry (detail)', ENTRY, { id }],
       ];
       await printLatencies(ask, scenarios, REQUESTS);
-    } finally {
-      await child.stop();
-    }
+    });
   } finally {
     await db.drop();
   }

@@ -4,6 +4,7 @@
  * sequential request times (what one admin waits for), median and p95 per query.
  */
 import { performance } from 'node:perf_hooks';
+import { startChildServer } from './child.js';
 
 export function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -12,6 +13,21 @@ export function flag(name: string, fallback: string): string {
 
 // biome-ignore lint/suspicious/noExplicitAny: the benches read a few fields of known answers
 export type Ask = (query: string, variables?: Record<string, unknown>) => Promise<any>;
+
+/** Serves the database from a child process (no logging, no event log: reads only) for `fn`, then stops it. */
+export async function servePages(databaseUrl: string, fn: (origin: string) => Promise<void>): Promise<void> {
+  const child = await startChildServer('scim', {
+    BENCH_DATABASE_URL: databaseUrl,
+    BENCH_LOG_LEVEL: 'silent',
+    BENCH_EVENT_LOG: 'off',
+    BENCH_QUERY_STATS: 'off',
+  });
+  try {
+    await fn(child.origin);
+  } finally {
+    await child.stop();
+  }
+}
 
 /**
  * POSTs to `/graphql` with an API token (a string) or a session's headers (signedInHeaders); throws on

@@ -5,6 +5,7 @@ import { inList, listParam, type SqlRunner } from '../db/sql.js';
 import { decodeCursor, encodeCursor, type Page } from '../graphql/connection.js';
 import { dialectFor, likeEscape } from '../scim/sql/dialect.js';
 import type { LogAction, LogFilter, LogModified, LogObjectType, LogRecord, LogStatus, LogStep } from './log.types.js';
+import { LOG_COLUMNS } from './log.writer.js';
 
 export interface LogRow {
   id: string;
@@ -28,30 +29,12 @@ export interface LogRow {
   created_at: unknown;
 }
 
-/** A raw row as a record (JSON parsed, dates and numbers converted; a JSON column that does not parse reads as empty). */
 /** Every column but `steps` and `modified` (readLogs with `withDetail: false`; toLogRecord reads them as empty). */
-const LIST_COLUMNS = [
-  'id',
-  'app_id',
-  'cycle_id',
-  'object_type',
-  'action',
-  'status',
-  'source_id',
-  'source_name',
-  'target_id',
-  'target_name',
-  'request',
-  'response_status',
-  'error_code',
-  'error_message',
-  'retry_count',
-  'duration_ms',
-  'created_at',
-]
+const LIST_COLUMNS = LOG_COLUMNS.filter((c) => c !== 'steps' && c !== 'modified')
   .map((c) => `l.${c}`)
   .join(', ');
 
+/** A raw row as a record (JSON parsed, dates and numbers converted; a JSON column that does not parse reads as empty). */
 export function toLogRecord(r: LogRow): LogRecord {
   const space = r.request ? r.request.indexOf(' ') : -1;
   return {
