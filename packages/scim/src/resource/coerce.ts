@@ -12,7 +12,6 @@ export function isJsonObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** The definition in `defs` whose name equals `name` ignoring case. */
 /** Per attribute list (schema definitions are built once and never changed), its names in lower case. */
 const byName = new WeakMap<readonly AttributeDef[], Map<string, AttributeDef>>();
 
