@@ -8,7 +8,7 @@ export const userTable: TableMap = {
   data: 'u.data',
   columns: {
     id: { sql: 'u.id', kind: 'text' },
-    userName: { sql: 'u.user_name_lower', kind: 'lower', key: usernameKey },
+    userName: { sql: 'u.user_name_lower', kind: 'lower', key: usernameKey, unique: true },
     externalId: { sql: 'u.external_id', kind: 'text' },
     active: { sql: 'u.active', kind: 'bool' },
     'meta.created': { sql: 'u.created_at', kind: 'timestamp' },

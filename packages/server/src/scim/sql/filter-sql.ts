@@ -17,6 +17,8 @@ export interface ColumnInfo {
   kind: 'text' | 'lower' | 'bool' | 'timestamp';
   /** How a `lower` column's values were folded (default: caseFold); bind values are folded the same way. */
   key?: (v: string) => string;
+  /** Unique within a tenant (a unique index on tenant_id and the column): an `eq` on it matches one row at most. */
+  unique?: boolean;
 }
 
 /** How a SCIM resource type is laid out in SQL. */

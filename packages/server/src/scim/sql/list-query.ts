@@ -68,9 +68,16 @@ export async function listRows<R extends { created_at: unknown; id: string }>(
       (await q.get<{ n: number | string }>(`select count(*) as n from ${table} ${a} where ${where}`, params))?.n ?? 0,
     );
   const extra = opts.extraColumns?.length ? `, ${opts.extraColumns.join(', ')}` : '';
+  const firstPage = !lq.cursor && lq.offset === 0 && lq.limit > 0 && lq.sortBy === undefined;
+  // Entra's matching query (`userName eq "..."`): an equality on a unique key is one row at most,
+  // read by the unique index alone, without the sub-select and sort of the general first page.
+  if (firstPage && Object.values(map.columns).some((c) => c.unique && compiled.sql === `${c.sql} = ?`)) {
+    const rows = await q.all<R>(`select ${a}.*${extra} from ${table} ${a} where ${where}`, params);
+    return { rows, total: rows.length };
+  }
   // A filtered first page that is not full holds every match: its length is the total, and the
   // count (a second statement per Entra matching query) is skipped.
-  if (compiled.sql && !lq.cursor && lq.offset === 0 && lq.limit > 0 && lq.sortBy === undefined) {
+  if (compiled.sql && firstPage) {
     // The limit is written into the text (an integer, checked): with `limit ?` SQLite plans the
     // subquery for any size, and an indexed match (Entra's `userName eq`) took 55 us instead of 7.
     const limit = pageLimit(lq.limit);
