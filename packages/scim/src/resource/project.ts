@@ -56,10 +56,13 @@ function select(rt: ResourceTypeDef, names: readonly string[]): Selection {
   return sel;
 }
 
+/** Nothing named: what `excludedAttributes` is when the request has none (shared, never changed). */
+const NOTHING: Selection = { wholeScopes: new Set(), attrs: new Map() };
+
 /** Returns a projected copy of `resource`; the input is not modified. */
 export function projectResource(resource: ScimResource, rt: ResourceTypeDef, opts: ProjectionOptions): ScimResource {
   const requested = opts.attributes?.length ? select(rt, opts.attributes) : undefined;
-  const excluded = select(rt, opts.excludedAttributes ?? []);
+  const excluded = opts.excludedAttributes?.length ? select(rt, opts.excludedAttributes) : NOTHING;
   const coreDefs = coreAttributesOf(rt);
   const out: ScimResource = {};
   for (const [key, value] of Object.entries(resource)) {
@@ -67,7 +70,8 @@ export function projectResource(resource: ScimResource, rt: ResourceTypeDef, opt
       out[key] = value;
       continue;
     }
-    const ext = rt.extensions.find((e) => e.schema.id.toLowerCase() === key.toLowerCase());
+    const hit = key.includes(':') ? schemaOf(rt, key) : undefined;
+    const ext = hit?.extension ? hit : undefined;
     if (!ext) {
       const v = projectAttribute(findDef(coreDefs, key) ?? attr(key, 'string'), '', value, requested, excluded);
       if (v !== undefined) out[key] = v;
@@ -110,6 +114,40 @@ function projectAttribute(
   return projectSubs(def, value, only, ex);
 }
 
+/** Whether sub-attribute `name` of `def` is returned (helpers at module level: this runs for every value of every reply). */
+function keepSub(
+  def: AttributeDef,
+  name: string,
+  only: Set<string> | undefined,
+  excludedSubs: Set<string> | undefined,
+): boolean {
+  const sub = findDef(def.subAttributes, name);
+  const returned = sub?.returned ?? 'default';
+  if (returned === 'never') return false;
+  if (returned === 'always') return true;
+  const canonical = sub?.name ?? name;
+  if (only) return only.has(canonical);
+  return returned !== 'request' && !excludedSubs?.has(canonical);
+}
+
+function projectObject(
+  def: AttributeDef,
+  v: unknown,
+  only: Set<string> | undefined,
+  excludedSubs: Set<string> | undefined,
+): unknown {
+  if (!isJsonObject(v)) return v;
+  const o: Record<string, unknown> = {};
+  for (const k in v) if (Object.hasOwn(v, k) && keepSub(def, k, only, excludedSubs)) o[k] = v[k];
+  return o;
+}
+
+function isEmptyObject(v: unknown): boolean {
+  if (!isJsonObject(v)) return false;
+  for (const k in v) if (Object.hasOwn(v, k)) return false;
+  return true;
+}
+
 /** Applies the sub-attribute selection to a complex value (or to each element of a list). */
 function projectSubs(
   def: AttributeDef,
@@ -118,27 +156,15 @@ function projectSubs(
   excludedSubs: Set<string> | undefined,
 ): unknown {
   if (def.type !== 'complex') return value;
-  const keep = (name: string): boolean => {
-    const sub = findDef(def.subAttributes, name);
-    const returned = sub?.returned ?? 'default';
-    if (returned === 'never') return false;
-    if (returned === 'always') return true;
-    const canonical = sub?.name ?? name;
-    if (only) return only.has(canonical);
-    return returned !== 'request' && !excludedSubs?.has(canonical);
-  };
-  const projectObject = (v: unknown): unknown => {
-    if (!isJsonObject(v)) return v;
-    const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (keep(k)) o[k] = x;
-    return o;
-  };
-  const isEmptyObject = (v: unknown) => isJsonObject(v) && Object.keys(v).length === 0;
   if (Array.isArray(value)) {
     if (value.length === 0) return value;
-    const items = value.map(projectObject).filter((v) => !isEmptyObject(v));
+    const items: unknown[] = [];
+    for (const item of value) {
+      const projected = projectObject(def, item, only, excludedSubs);
+      if (!isEmptyObject(projected)) items.push(projected);
+    }
     return items.length > 0 ? items : undefined;
   }
-  const projected = projectObject(value);
+  const projected = projectObject(def, value, only, excludedSubs);
   return isEmptyObject(projected) && !isEmptyObject(value) ? undefined : projected;
 }
