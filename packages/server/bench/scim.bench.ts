@@ -184,7 +184,7 @@ function queryTable({ stats, requests }: QueryStats): string {
   const total = stats.reduce((a, s) => ({ count: a.count + s.count, ms: a.ms + s.ms }), { count: 0, ms: 0 });
   const lines = [...stats]
     .sort((a, b) => b.ms - a.ms)
-    .slice(0, 8)
+    .slice(0, 14)
     .map((s) => `      ${per(s.count).padStart(6)}/req ${per(s.ms).padStart(7)} ms/req  ${s.sql}`);
   return [`    SQL per request: ${per(total.count)} statements, ${per(total.ms)} ms`, ...lines].join('\n');
 }

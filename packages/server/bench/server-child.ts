@@ -8,6 +8,7 @@ import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { loadConfig } from '../src/config.js';
+import { sqlObserver } from '../src/db/sql.js';
 import { buildApp } from '../src/http/app.js';
 import { type Runtime, startRuntime } from '../src/runtime.js';
 import type { ChildMessage, ParentMessage, QueryStat } from './child.js';
@@ -78,10 +79,27 @@ async function startScim(): Promise<{ app: FastifyInstance; rt: Runtime }> {
   return { app, rt };
 }
 
-/** Diagnostic: tallies every SQL statement the ORM runs, by shape (literals stripped), with its wall time. */
+/**
+ * Diagnostic: tallies every SQL statement, by shape (literals stripped), with its wall time: those
+ * of the hot-path layer (db/sql.ts, transaction control included) and those MikroORM runs.
+ */
 const queryStats = new Map<string, QueryStat>();
 let requests = 0;
+function tally(sql: string, ms: number): void {
+  const shape = sql
+    .replace(/\s+/g, ' ')
+    .replace(/'(?:[^']|'')*'/g, '?')
+    .replace(/\b\d+(\.\d+)?\b/g, '?')
+    .replace(/\((\?,\s*)+\?\)/g, '(?...)')
+    .replace(/(,\s*\(\?\.\.\.\))+/g, ', ...')
+    .slice(0, 160);
+  const stat = queryStats.get(shape) ?? { sql: shape, count: 0, ms: 0 };
+  stat.count++;
+  stat.ms += ms;
+  queryStats.set(shape, stat);
+}
 function countQueries(rt: Runtime): void {
+  sqlObserver.onStatement = tally;
   const conn = rt.db.orm.em.getConnection();
   const execute = conn.execute.bind(conn);
   const counted = async (...args: Parameters<typeof execute>) => {
@@ -89,18 +107,7 @@ function countQueries(rt: Runtime): void {
     try {
       return await execute(...args);
     } finally {
-      const sql = String(args[0]);
-      const shape = sql
-        .replace(/\s+/g, ' ')
-        .replace(/'(?:[^']|'')*'/g, '?')
-        .replace(/\b\d+(\.\d+)?\b/g, '?')
-        .replace(/\((\?,\s*)+\?\)/g, '(?...)')
-        .replace(/(,\s*\(\?\.\.\.\))+/g, ', ...')
-        .slice(0, 160);
-      const stat = queryStats.get(shape) ?? { sql: shape, count: 0, ms: 0 };
-      stat.count++;
-      stat.ms += performance.now() - started;
-      queryStats.set(shape, stat);
+      tally(String(args[0]), performance.now() - started);
     }
   };
   conn.execute = counted as typeof conn.execute;

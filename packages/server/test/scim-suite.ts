@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlObserver } from '../src/db/sql.js';
 import { type DbKind, startTestServer, type TestServer, type TestTenant } from './harness.js';
 
 const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
@@ -134,6 +135,71 @@ export function defineScimSuite(kind: DbKind) {
       const gone = await server.scim(a, 'GET', `/Users/${id}`);
       expect(gone.status).toBe(404);
       expect(gone.body).toMatchObject({ schemas: [ERROR], status: '404' });
+    });
+
+    it('writes the columns a PATCH changes and leaves the others (and their indexes) alone', async () => {
+      const created = await server.scim(
+        a,
+        'POST',
+        '/Users',
+        user('Col.Writer', { externalId: 'col-ext-1', displayName: 'Col Writer', title: 'Before' }),
+      );
+      const id = created.body.id;
+      const updates: string[] = [];
+      sqlObserver.onStatement = (text) => {
+        if (/^update scim_user\b/.test(text)) updates.push(text);
+      };
+      try {
+        const title = await server.scim(
+          a,
+          'PATCH',
+          `/Users/${id}`,
+          patch({ op: 'replace', path: 'title', value: 'A' }),
+        );
+        expect(title.status).toBe(204);
+        expect(updates).toHaveLength(1);
+        expect(updates[0]).not.toMatch(/user_name|external_id|display_name|active/);
+        expect(updates[0]).toMatch(/\bdata = \?/);
+      } finally {
+        sqlObserver.onStatement = undefined;
+      }
+      const find = async (filter: string) =>
+        (await server.scim(a, 'GET', `/Users?filter=${encodeURIComponent(filter)}`)).body.Resources.map(
+          (r: { id: string }) => r.id,
+        );
+      expect(await find('title eq "A"')).toEqual([id]);
+      expect(await find('userName eq "col.writer"')).toEqual([id]);
+      expect(await find('externalId eq "col-ext-1"')).toEqual([id]);
+
+      const renamed = await server.scim(
+        a,
+        'PATCH',
+        `/Users/${id}`,
+        patch(
+          { op: 'replace', path: 'userName', value: 'Col.Renamed' },
+          { op: 'replace', path: 'externalId', value: 'col-ext-2' },
+          { op: 'replace', path: 'displayName', value: 'Renamed Col' },
+          { op: 'replace', path: 'active', value: false },
+        ),
+      );
+      expect(renamed.status).toBe(204);
+      expect(await find('userName eq "col.writer"')).toEqual([]);
+      expect(await find('userName eq "col.renamed"')).toEqual([id]);
+      expect(await find('externalId eq "col-ext-1"')).toEqual([]);
+      expect(await find('externalId eq "col-ext-2"')).toEqual([id]);
+      expect(await find('displayName eq "Renamed Col"')).toEqual([id]);
+      expect(await find('userName eq "col.renamed" and active eq false')).toEqual([id]);
+      const taken = await server.scim(a, 'POST', '/Users', user('col.renamed'));
+      expect(taken.status).toBe(409);
+      const reused = await server.scim(a, 'POST', '/Users', user('col.writer'));
+      expect(reused.status).toBe(201);
+      const after = await server.scim(a, 'GET', `/Users/${id}`);
+      expect(after.body).toMatchObject({
+        userName: 'Col.Renamed',
+        title: 'A',
+        active: false,
+        meta: { version: 'W/"3"' },
+      });
     });
 
     it('answers 409 uniqueness to a repeated POST, whatever the case of userName', async () => {

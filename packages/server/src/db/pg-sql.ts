@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { numberedPlaceholders, type Sql, type SqlRunner, type SqlStats, STATEMENT_CACHE_SIZE } from './sql.js';
+import {
+  numberedPlaceholders,
+  type Sql,
+  type SqlRunner,
+  type SqlStats,
+  STATEMENT_CACHE_SIZE,
+  sqlObserver,
+} from './sql.js';
 
 interface Prepared {
   name?: string;
@@ -36,7 +43,9 @@ export function openPgSql(url: string, max = 10, onError: (err: Error) => void =
   const on = (client: pg.Pool | pg.PoolClient): SqlRunner => {
     const q = async <T>(text: string, params?: readonly unknown[]) => {
       const p = prepare(text);
+      const started = sqlObserver.onStatement ? performance.now() : 0;
       const res = await client.query({ name: p.name, text: p.text, values: params ? [...params] : [] });
+      sqlObserver.onStatement?.(text, performance.now() - started);
       return res as unknown as { rows: T[]; rowCount: number | null };
     };
     return {
@@ -46,6 +55,11 @@ export function openPgSql(url: string, max = 10, onError: (err: Error) => void =
       run: async (text: string, params?: readonly unknown[]) => (await q(text, params)).rowCount ?? 0,
     };
   };
+  const control = async (client: pg.PoolClient, text: string) => {
+    const started = sqlObserver.onStatement ? performance.now() : 0;
+    await client.query(text);
+    sqlObserver.onStatement?.(text, performance.now() - started);
+  };
   const top = on(pool);
   return {
     ...top,
@@ -54,9 +68,9 @@ export function openPgSql(url: string, max = 10, onError: (err: Error) => void =
     async transaction(fn) {
       const client = await pool.connect();
       try {
-        await client.query('begin');
+        await control(client, 'begin');
         const out = await fn(on(client));
-        await client.query('commit');
+        await control(client, 'commit');
         return out;
       } catch (err) {
         await client.query('rollback').catch(() => undefined);

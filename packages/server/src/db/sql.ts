@@ -85,6 +85,13 @@ export function numberedPlaceholders(text: string): string {
   return out;
 }
 
+/**
+ * Diagnostic (the SCIM benchmark's `--query-stats`): when set, told each statement the hot-path
+ * layer runs, transaction control included, with its wall time. Unset in production; the check
+ * is one property read per statement.
+ */
+export const sqlObserver: { onStatement?: (text: string, ms: number) => void } = {};
+
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**

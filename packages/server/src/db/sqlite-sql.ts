@@ -1,5 +1,13 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { batchScope, type Sql, type SqlRunner, type SqlStats, STATEMENT_CACHE_SIZE, sleep } from './sql.js';
+import {
+  batchScope,
+  type Sql,
+  type SqlRunner,
+  type SqlStats,
+  STATEMENT_CACHE_SIZE,
+  sleep,
+  sqlObserver,
+} from './sql.js';
 import { registerSqlFunctions } from './sqlite-functions.js';
 
 type Db = BetterSqlite3.Database;
@@ -40,6 +48,16 @@ function open(path: string, readonly: boolean): Db {
 const bindable = (v: unknown): unknown =>
   typeof v === 'boolean' ? (v ? 1 : 0) : v instanceof Date ? v.getTime() : v === undefined ? null : v;
 
+/** Runs `fn` and tells sqlObserver how long it took (the benchmark's --query-stats). */
+const observed = <T>(text: string, fn: () => T): T => {
+  const started = performance.now();
+  try {
+    return fn();
+  } finally {
+    sqlObserver.onStatement?.(text, performance.now() - started);
+  }
+};
+
 /** Prepared statements by text, kept for reuse (the cache is bounded; past it, the oldest go). */
 class StatementCache {
   private readonly map = new Map<string, Statement>();
@@ -59,12 +77,14 @@ class StatementCache {
 }
 
 function runner(cache: StatementCache): SqlRunner {
-  const exec = <T>(text: string, params: readonly unknown[] | undefined, mode: 'all' | 'get' | 'run') => {
+  const execNow = <T>(text: string, params: readonly unknown[] | undefined, mode: 'all' | 'get' | 'run') => {
     const s = cache.get(text);
     const args = (params ?? []).map(bindable);
     if (mode === 'run') return s.reader ? s.all(...args).length : s.run(...args).changes;
     return mode === 'get' ? (s.get(...args) as T | undefined) : (s.all(...args) as T[]);
   };
+  const exec = <T>(text: string, params: readonly unknown[] | undefined, mode: 'all' | 'get' | 'run') =>
+    sqlObserver.onStatement ? observed(text, () => execNow<T>(text, params, mode)) : execNow<T>(text, params, mode);
   return {
     kind: 'sqlite',
     all: <T>(text: string, params?: readonly unknown[]) => Promise.resolve(exec<T>(text, params, 'all') as T[]),
@@ -97,11 +117,17 @@ export function openSqliteSql(path: string): Sql {
   let versionNow: number | undefined;
 
   /** BEGIN IMMEDIATE, retried asynchronously while another connection holds the write lock. */
+  /** Transaction control (begin, savepoints, commit) on the write connection. */
+  const control = (text: string) => {
+    if (sqlObserver.onStatement) observed(text, () => writeCache.get(text).run());
+    else writeCache.get(text).run();
+  };
+
   const begin = async () => {
     const started = Date.now();
     for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
       try {
-        writeCache.get('begin immediate').run();
+        control('begin immediate');
         return;
       } catch (err) {
         if (!isBusy(err) || Date.now() - started > WRITE_LOCK_WAIT_MS) throw err;
@@ -150,16 +176,16 @@ export function openSqliteSql(path: string): Sql {
     let failed: unknown;
     try {
       for (let p = pending.shift(); p; p = pending.shift()) {
-        writeCache.get('savepoint sd_group_item').run();
+        control('savepoint sd_group_item');
         try {
           const out = await p.fn();
-          writeCache.get('release sd_group_item').run();
+          control('release sd_group_item');
           done.push({ p, out });
         } catch (err) {
           // a statement may have ended the transaction already (SQLite rolls back on some errors)
           if (writer.inTransaction) {
-            writeCache.get('rollback to sd_group_item').run();
-            writeCache.get('release sd_group_item').run();
+            control('rollback to sd_group_item');
+            control('release sd_group_item');
           }
           p.reject(err);
           // the group is gone with it: the ones done before are not committed
@@ -168,14 +194,14 @@ export function openSqliteSql(path: string): Sql {
         if (done.length >= GROUP_MAX || performance.now() - started >= GROUP_MAX_MS) break;
       }
       if (writer.inTransaction) {
-        writeCache.get('commit').run();
+        control('commit');
         versionNow = undefined;
         groups += 1;
         grouped += done.length;
       }
     } catch (err) {
       failed = err;
-      if (writer.inTransaction) writeCache.get('rollback').run();
+      if (writer.inTransaction) control('rollback');
     }
     for (const { p, out } of done) failed === undefined ? p.resolve(out) : p.reject(failed);
   };
@@ -205,14 +231,14 @@ export function openSqliteSql(path: string): Sql {
     return b?.open && own.has(b) ? b : undefined;
   };
   const savepoint = async <T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> => {
-    writeCache.get('savepoint sd_batch_item').run();
+    control('savepoint sd_batch_item');
     try {
       const out = await fn(write);
-      writeCache.get('release sd_batch_item').run();
+      control('release sd_batch_item');
       return out;
     } catch (err) {
-      writeCache.get('rollback to sd_batch_item').run();
-      writeCache.get('release sd_batch_item').run();
+      control('rollback to sd_batch_item');
+      control('release sd_batch_item');
       throw err;
     }
   };
@@ -234,7 +260,9 @@ export function openSqliteSql(path: string): Sql {
   };
   const readVersion = (): number => {
     if (versionNow === undefined) {
-      versionNow = dataVersion.get() as number;
+      versionNow = sqlObserver.onStatement
+        ? observed('pragma data_version', () => dataVersion.get() as number)
+        : (dataVersion.get() as number);
       setImmediate(forgetVersion);
     }
     return versionNow;

@@ -190,7 +190,7 @@ export class UserService {
         const next = this.changed(ctx, row, change);
         if (next) {
           userName = next.userName;
-          await updateUser(tx, next);
+          await updateUser(tx, next, row);
           source = await syncTenantSource(tx, ctx.tenant.id, 'user', [id], next.updatedAt);
         }
         await commitEvent(tx, ctx);

@@ -98,9 +98,8 @@ const INSERT = `insert into scim_user (${USER_COLUMNS}) values (${USER_COLUMNS.s
   .map(() => '?')
   .join(', ')})`;
 
-const UPDATE = `update scim_user set user_name = ?, user_name_lower = ?, external_id = ?, display_name = ?, active = ?,
-  user_type = ?, auth_type = ?, email = ?, pending_email = ?, is_service_account = ?, two_factor_enabled = ?,
-  last_writers = ?, search_text = ?, data = ?, version = ?, updated_at = ? where id = ? and tenant_id = ?`;
+/** The columns userValues returns, in its order. */
+const VALUE_COLUMNS = USER_COLUMNS.split(', ').slice(2, -2);
 
 /** The columns after id and tenant_id, in USER_COLUMNS order (shared by insert and update). */
 function userValues(u: ScimUserRow): unknown[] {
@@ -127,8 +126,28 @@ export function insertUser(q: SqlRunner, u: ScimUserRow): Promise<number> {
   return q.run(INSERT, [u.id, u.tenantId, ...userValues(u), u.createdAt, u.updatedAt]);
 }
 
-export function updateUser(q: SqlRunner, u: ScimUserRow): Promise<number> {
-  return q.run(UPDATE, [...userValues(u), u.updatedAt, u.id, u.tenantId]);
+/**
+ * Writes the columns of `u` that differ from `before` (the row as read), with version and
+ * updated_at. Only the changed columns are set because SQLite rewrites the entry of every index
+ * over a column named in SET, changed or not: a PATCH of `title` that set every column dirtied
+ * 5.6 pages (userName, externalId, display-name and created indexes, at random places) instead of
+ * 1.8, and took 37-60 us instead of 17-22 (bench/README.md). PostgreSQL compares values itself
+ * (HOT updates); there it only makes the statement and its WAL record smaller. The statement
+ * text depends on which columns changed, a small set in practice, so it stays prepared.
+ */
+export function updateUser(q: SqlRunner, u: ScimUserRow, before: ScimUserRow): Promise<number> {
+  const next = userValues(u);
+  const old = userValues(before);
+  const set: string[] = [];
+  const params: unknown[] = [];
+  for (let i = 0; i < next.length - 1; i++) {
+    if (next[i] === old[i]) continue; // strings (JSON too), numbers, booleans, null
+    set.push(`${VALUE_COLUMNS[i]} = ?`);
+    params.push(next[i]);
+  }
+  set.push('version = ?', 'updated_at = ?');
+  params.push(u.version, u.updatedAt, u.id, u.tenantId);
+  return q.run(`update scim_user set ${set.join(', ')} where id = ? and tenant_id = ?`, params);
 }
 
 /** One user of a tenant, with its groups when `withGroups`, locked for the transaction when `lock`. */
