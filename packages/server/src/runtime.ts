@@ -24,7 +24,10 @@ export async function startRuntime(config: Config = loadConfig(), log?: Logger):
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, 'applied migrations');
   const sql = await openSql(config.DATABASE_URL, (err) =>
-    logger.warn({ err }, 'an idle database connection failed; it is replaced on the next query'),
+    logger.warn(
+      { err },
+      'a database connection failed in the background (an idle PostgreSQL connection is replaced on the next query; a SQLite checkpoint is retried)',
+    ),
   );
   const events = new EventRecorder(sql, logger);
   const services = buildServices(config, db, sql, events, logger);

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminAccount } from '../src/admins/admin.entity.js';
 import { createAdmin } from '../src/admins/admin.service.js';
+import { sqlObserver } from '../src/db/sql.js';
 import { ScimToken } from '../src/tokens/token.entity.js';
 import {
   type DbKind,
@@ -88,6 +89,33 @@ for (const kind of ['sqlite', 'postgresql'] as const satisfies DbKind[]) {
         await server.rt.services.tokens.revoke(server.rt.db.orm.em.fork(), '00000000-0000-4000-8000-000000000000'),
       ).toBeNull();
     });
+
+    it.skipIf(kind !== 'sqlite')(
+      'an untied owner’s token is looked up once across SCIM writes, and again after a revoke elsewhere',
+      async () => {
+        const own = await server.addTenant('tok-lookup', { rules: 'standard' });
+        const { as, id } = await tokenFor(own, own.adminUserName);
+        let lookups = 0;
+        sqlObserver.onStatement = (text) => {
+          if (text.includes('from scim_token t')) lookups++;
+        };
+        try {
+          expect((await server.scim(as, 'GET', '/Users?count=1')).status).toBe(200);
+          expect(lookups).toBe(1);
+          for (let i = 0; i < 3; i++) {
+            const res = await server.scim(as, 'POST', '/Users', { schemas: [USER], userName: `lookup.once.${i}` });
+            expect(res.status).toBe(201);
+          }
+          expect((await server.scim(as, 'GET', '/Users?count=1')).status).toBe(200);
+          expect(lookups).toBe(1);
+          await server.rt.services.tokens.revoke(server.rt.db.orm.em.fork(), id);
+          expect401(await server.scim(as, 'GET', '/Users?count=1'));
+          expect(lookups).toBe(2);
+        } finally {
+          sqlObserver.onStatement = undefined;
+        }
+      },
+    );
 
     it('an expired token answers 401; one that expires later works', async () => {
       const short = await tokenFor(egn, egn.adminUserName, { expiresInMs: 1 });

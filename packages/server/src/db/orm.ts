@@ -112,11 +112,11 @@ export async function migratorOf(db: Database) {
 }
 
 /** The hot path's own connections to the same database (db/sql.ts); open after migrating. */
-/** `onError` hears connections that fail while idle (PostgreSQL). */
+/** `onError` hears what fails in the background: an idle connection (PostgreSQL), a WAL checkpoint (SQLite). */
 export async function openSql(url: string, onError?: (err: Error) => void): Promise<Sql> {
   if (databaseKind(url) === 'sqlite') {
     const { openSqliteSql } = await import('./sqlite-sql.js');
-    return openSqliteSql(sqlitePath(url));
+    return openSqliteSql(sqlitePath(url), onError);
   }
   const { openPgSql } = await import('./pg-sql.js');
   return openPgSql(url, 10, onError);

@@ -46,6 +46,13 @@ export interface Sql extends SqlRunner {
    * from the next turn. Undefined on PostgreSQL.
    */
   dataVersion?(): number;
+  /**
+   * SQLite: like `dataVersion`, but moved only by commits of other connections (MikroORM's, the
+   * CLI's, other processes'), not by this layer's own writes (the write connection's
+   * `data_version`). What only other connections write (tokens, admins) may be reused while it
+   * stays the same. Undefined on PostgreSQL.
+   */
+  foreignDataVersion?(): number;
   stats(): SqlStats;
   close(): Promise<void>;
 }
@@ -60,6 +67,8 @@ export interface SqlStats {
   /** SQLite: COMMITs of write groups, and the transactions they committed (group commit). */
   groups?: number;
   grouped?: number;
+  /** SQLite: frames in the WAL when the checkpoint worker last looked. */
+  walPages?: number;
 }
 
 /** Upper bound on distinct statement texts kept prepared; past it, statements run unprepared. */

@@ -8,6 +8,7 @@ import {
   sleep,
   sqlObserver,
 } from './sql.js';
+import { AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite-checkpointer.js';
 import { registerSqlFunctions } from './sqlite-functions.js';
 
 type Db = BetterSqlite3.Database;
@@ -35,9 +36,9 @@ function open(path: string, readonly: boolean): Db {
   // 64 MiB of page cache per connection (SQLite's default is 2 MiB): a 100k-user tenant's indexes
   // stay in memory instead of being re-read from the OS for every lookup.
   db.pragma('cache_size = -65536');
-  // Checkpoint the WAL back into the database every ~80 MiB (20,000 pages) instead of every 4 MiB:
-  // a page written by many commits in a row is copied back once.
-  db.pragma('wal_autocheckpoint = 20000');
+  // A worker thread copies the WAL back as it grows; past 80 MiB a COMMIT here finishes that and
+  // the WAL starts over (sqlite-checkpointer.ts).
+  db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
   // The writer never waits inside SQLite (that would block the event loop): it retries asynchronously.
   db.pragma(`busy_timeout = ${readonly ? 1000 : 0}`);
   if (readonly) db.pragma('query_only = on');
@@ -105,16 +106,20 @@ const isBusy = (err: unknown) => {
  * time, in order. When another connection holds the write lock, BEGIN IMMEDIATE fails at once and
  * is retried after a short sleep, so waiting never blocks the event loop.
  */
-export function openSqliteSql(path: string): Sql {
+export function openSqliteSql(path: string, onError: (err: Error) => void = () => undefined): Sql {
+  const inMemory = path === ':memory:';
   const writer = open(path, false);
-  const reader = path === ':memory:' ? writer : open(path, true);
+  const reader = inMemory ? writer : open(path, true);
+  const checkpointer = inMemory
+    ? undefined
+    : startCheckpointer(path, (message) => onError(new Error(`WAL checkpoint: ${message}`)));
   const readCache = new StatementCache(reader);
   const writeCache = new StatementCache(writer);
   const read = runner(readCache);
   const write = runner(writeCache);
   let closed = false;
-  /** The read connection's `data_version` as read in this turn of the event loop (readVersion below). */
-  let versionNow: number | undefined;
+  /** Forgets the read connection's `data_version` read in this turn (after this layer's own COMMIT). */
+  let forgetVersion = () => {};
 
   /** BEGIN IMMEDIATE, retried asynchronously while another connection holds the write lock. */
   /** Transaction control (begin, savepoints, commit) on the write connection. */
@@ -195,7 +200,7 @@ export function openSqliteSql(path: string): Sql {
       }
       if (writer.inTransaction) {
         control('commit');
-        versionNow = undefined;
+        forgetVersion();
         groups += 1;
         grouped += done.length;
       }
@@ -251,28 +256,40 @@ export function openSqliteSql(path: string): Sql {
     return next;
   };
 
-  const dataVersion = reader.prepare('pragma data_version').pluck(true);
-  // Read once per turn of the event loop: the requests parsed in one poll phase share it (the pragma
-  // is ~15 us, and every request checks its token). Dropped at the next check phase and after this
-  // process's own COMMIT (versionNow), so a commit elsewhere shows from the next turn on.
-  const forgetVersion = () => {
-    versionNow = undefined;
+  // Each version is read once per turn of the event loop: the requests parsed in one poll phase
+  // share it (the pragma is ~15 us, and every request checks its token). Dropped at the next
+  // check phase, so a commit elsewhere shows from the next turn on.
+  const perTurn = (db: Db) => {
+    const pragma = db.prepare('pragma data_version').pluck(true);
+    let now: number | undefined;
+    const forget = () => {
+      now = undefined;
+    };
+    return {
+      read: (): number => {
+        if (now === undefined) {
+          now = sqlObserver.onStatement
+            ? observed('pragma data_version', () => pragma.get() as number)
+            : (pragma.get() as number);
+          setImmediate(forget);
+        }
+        return now;
+      },
+      forget,
+    };
   };
-  const readVersion = (): number => {
-    if (versionNow === undefined) {
-      versionNow = sqlObserver.onStatement
-        ? observed('pragma data_version', () => dataVersion.get() as number)
-        : (dataVersion.get() as number);
-      setImmediate(forgetVersion);
-    }
-    return versionNow;
-  };
+  // The read connection's moves with every commit, this layer's own too (forgotten after each).
+  const anyVersion = perTurn(reader);
+  forgetVersion = anyVersion.forget;
+  // The write connection's does not move with its own commits, only with other connections' (MikroORM's, the CLI's).
+  const foreignVersion = perTurn(writer);
   return {
     kind: 'sqlite',
     forUpdate: '',
     // The writer shares the reader's connection for ':memory:'; its own commits do not move the
     // counter there, so nothing read may be reused.
-    dataVersion: reader === writer ? undefined : readVersion,
+    dataVersion: reader === writer ? undefined : anyVersion.read,
+    foreignDataVersion: reader === writer ? undefined : foreignVersion.read,
     all: (text, params) => (inBatch() ? write : read).all(text, params),
     get: (text, params) => (inBatch() ? write : read).get(text, params),
     run: (text, params) => {
@@ -305,12 +322,14 @@ export function openSqliteSql(path: string): Sql {
       waiting: 0,
       groups,
       grouped,
+      walPages: checkpointer?.walPages,
     }),
     async close() {
       closed = true;
       await draining;
       if (reader !== writer) reader.close();
       writer.close();
+      await checkpointer?.stop();
     },
   };
 }

@@ -45,13 +45,15 @@ export class TokenService {
   /** Last-use timestamps are written at most once a minute per token, so reads stay read-only. */
   private readonly lastUseWritten = new Map<string, number>();
   /**
-   * SQLite: verification rows read while the database's data version stayed the same. Any commit
-   * by any connection (a revoke, an owner deactivated by SCIM or the CLI, but also every write)
-   * moves the version and empties this, so a reused row is exactly what the query would return.
-   * Under reads only (Entra's matching GETs), this spares each request a three-table lookup.
+   * SQLite: verification rows, reused while what they were read from cannot have changed. Tokens
+   * and admins are written only by other connections (MikroORM's, the CLI's), so a row whose owner
+   * is tied to no user stays valid until one of those commits (`foreignDataVersion`); under a
+   * stream of SCIM writes (Entra's initial cycle) its three-table lookup is not repeated after
+   * every commit, on a read connection whose page cache each commit empties. A row whose owner is
+   * tied to a SCIM user (egnyte) also depends on that user, which SCIM writes change: it is valid
+   * until any commit (`dataVersion`).
    */
-  private readonly rows = new Map<string, VerifyRow>();
-  private rowsVersion: number | undefined;
+  private readonly rows = new Map<string, { row: VerifyRow; foreign: number; any?: number }>();
 
   constructor(
     private readonly sql: Sql,
@@ -114,13 +116,11 @@ export class TokenService {
   }
 
   private async verifyRow(id: string): Promise<VerifyRow | undefined> {
-    const version = this.sql.dataVersion?.();
-    if (version === undefined || version !== this.rowsVersion) {
-      this.rows.clear();
-      this.rowsVersion = version;
-    }
+    // Both read before the query, so a commit while it is awaited can only make the row look older.
+    const foreign = this.sql.foreignDataVersion?.();
+    const any = this.sql.dataVersion?.();
     const hit = this.rows.get(id);
-    if (hit) return hit;
+    if (hit && hit.foreign === foreign && (hit.any === undefined || hit.any === any)) return hit.row;
     // One round trip: the token, its owner and the owner's tied user (the hot path of every SCIM request).
     const row = await this.sql.get<VerifyRow>(
       `select t.id, t.tenant_id, t.secret_hash, t.revoked_at, t.expires_at, t.last_used_at,
@@ -131,7 +131,10 @@ export class TokenService {
        where t.id = ?`,
       [id],
     );
-    if (row && version !== undefined && this.rows.size < 10_000) this.rows.set(id, row);
+    if (row && foreign !== undefined) {
+      if (this.rows.size >= 10_000) this.rows.clear();
+      this.rows.set(id, { row, foreign, any: row.owner_user_id ? any : undefined });
+    } else this.rows.delete(id);
     return row;
   }
 
