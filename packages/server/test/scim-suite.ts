@@ -202,6 +202,30 @@ export function defineScimSuite(kind: DbKind) {
       });
     });
 
+    it('stores each last-writer stamp once, and still reads and merges rows in the plain form', async () => {
+      const conn = server.rt.db.orm.em.getConnection();
+      const stored = async (id: string) => {
+        const [r] = await conn.execute('select last_writers from scim_user where id = ?', [id]);
+        return typeof r.last_writers === 'string' ? JSON.parse(r.last_writers) : r.last_writers;
+      };
+      const created = await server.scim(a, 'POST', '/Users', user('Stamp.Once', { title: 'T', externalId: 'st-1' }));
+      const id = created.body.id;
+      const compact = await stored(id);
+      expect(compact['#stamps']).toHaveLength(1);
+      expect(compact['#stamps'][0]).toMatchObject({ by: 'idp', tokenId: expect.any(String) });
+      expect(compact.userName).toBe(0);
+      expect(compact.title).toBe(0);
+
+      // a row written before the stored form: the plain { attr: stamp } object
+      const old = { userName: { by: 'admin', admin: 'cli', at: '2026-01-01T00:00:00.000Z' } };
+      await conn.execute('update scim_user set last_writers = ? where id = ?', [JSON.stringify(old), id]);
+      const res = await server.scim(a, 'PATCH', `/Users/${id}`, patch({ op: 'replace', path: 'title', value: 'U' }));
+      expect(res.status).toBe(204);
+      const merged = await stored(id);
+      expect(merged['#stamps']).toEqual([old.userName, expect.objectContaining({ by: 'idp' })]);
+      expect(merged).toMatchObject({ userName: 0, title: 1 });
+    });
+
     it('answers 409 uniqueness to a repeated POST, whatever the case of userName', async () => {
       expect((await server.scim(a, 'POST', '/Users', user('dup.user'))).status).toBe(201);
       const again = await server.scim(a, 'POST', '/Users', user('DUP.user'));

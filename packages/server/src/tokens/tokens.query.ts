@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { type AdminAccountState, accountState } from '../admins/admin.state.js';
-import type { LastWriters } from '../users/last-writers.js';
+import { decodeWriters, type LastWriters } from '../users/last-writers.js';
 
 /** A SCIM token with its owner and the owner's tied user, in one statement. */
 export interface TokenInfo {
@@ -53,8 +53,7 @@ export async function tokenInfos(em: EntityManager, tenantId: string, id?: strin
     id ? [tenantId, id] : [tenantId],
   );
   return rows.map((r) => {
-    const writers: LastWriters =
-      typeof r.user_last_writers === 'string' ? JSON.parse(r.user_last_writers) : (r.user_last_writers ?? {});
+    const writers: LastWriters = decodeWriters(r.user_last_writers) ?? {};
     return {
       id: r.id,
       description: r.description,

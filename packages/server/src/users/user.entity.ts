@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { LastWriters } from './last-writers.js';
+import { type LastWriters, LastWritersType } from './last-writers.js';
 
 /**
  * A SCIM user row. `data` holds the canonical SCIM attributes (no id/meta/groups); the other
@@ -58,8 +58,11 @@ export class ScimUserRow {
   @Property({ type: 'boolean', default: false })
   twoFactorEnabled = false;
 
-  /** Who last wrote each attribute (SPEC S8): `{ "<attrPath>": { by, admin?, tokenId?, at } }`. */
-  @Property({ type: 'json', nullable: true })
+  /**
+   * Who last wrote each attribute (SPEC S8): `{ "<attrPath>": { by, admin?, tokenId?, at } }`,
+   * stored with each distinct stamp once (last-writers.ts).
+   */
+  @Property({ type: LastWritersType, nullable: true })
   lastWriters?: LastWriters | null;
 
   /**

@@ -1,6 +1,6 @@
 import { jsonParam, toBool, toDate, toJson, toJsonOrNull, toStr } from '../db/row.js';
 import type { SqlRunner } from '../db/sql.js';
-import type { LastWriters } from './last-writers.js';
+import { decodeWriters, encodeWriters } from './last-writers.js';
 import type { ScimUserRow } from './user.entity.js';
 import type { GroupRef } from './user.mapper.js';
 
@@ -64,7 +64,7 @@ export function userFromRaw(r: RawUser): ScimUserRow {
     pendingEmail: toStr(r.pending_email),
     isServiceAccount: toBool(r.is_service_account),
     twoFactorEnabled: toBool(r.two_factor_enabled),
-    lastWriters: toJsonOrNull<LastWriters>(r.last_writers),
+    lastWriters: decodeWriters(r.last_writers),
     searchText: toStr(r.search_text),
     data: toJson<Record<string, unknown>>(r.data),
     version: Number(r.version),
@@ -115,7 +115,7 @@ function userValues(u: ScimUserRow): unknown[] {
     u.pendingEmail ?? null,
     u.isServiceAccount,
     u.twoFactorEnabled,
-    jsonParam(u.lastWriters),
+    encodeWriters(u.lastWriters),
     u.searchText ?? null,
     jsonParam(u.data),
     u.version,
