@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sqlObserver } from '../../src/db/sql.js';
 import { SAMPLE_EVERY } from '../../src/scim/sql/position-index.js';
 import { insertUser, userRow } from '../../src/users/user.store.js';
 import { type DbKind, startTestServer, type TestServer, type TestTenant } from '../harness.js';
@@ -120,5 +121,27 @@ export function defineDeepPagesSuite(kind: DbKind) {
     );
     expect(filtered.body.totalResults).toBe(10);
     expect(filtered.body.Resources.map((r: { id: string }) => r.id)).toEqual(want.map((r) => r.id));
+  });
+
+  it('a deep page while the positions are rebuilt waits for them instead of walking the offset', async () => {
+    await built();
+    const positions = server.rt.services.users.positions;
+    const deepFrom = positions.deepFrom;
+    positions.deepFrom = SAMPLE_EVERY;
+    const victim = (await expected(10, 1))[0];
+    expect((await server.scim(t, 'DELETE', `/Users/${victim}`)).status).toBe(204); // drops the positions
+    const statements: string[] = [];
+    sqlObserver.onStatement = (text) => statements.push(text);
+    try {
+      const got = await page(2 * SAMPLE_EVERY + 1);
+      expect(got.ids).toEqual(await expected(2 * SAMPLE_EVERY, 100));
+      expect(got.total).toBe(N - 1);
+    } finally {
+      sqlObserver.onStatement = undefined;
+      positions.deepFrom = deepFrom;
+    }
+    expect(statements.some((s) => s.includes('select created_at, id from scim_user'))).toBe(true); // the build
+    expect(statements.some((s) => s.includes('count(*)'))).toBe(false);
+    expect(statements.some((s) => /\(u\.created_at, u\.id\) >= \(\?, \?\)/.test(s))).toBe(true); // the seek
   });
 }

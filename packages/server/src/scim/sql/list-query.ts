@@ -35,6 +35,9 @@ export function decodeCursor(text: string): ListCursor {
   return { createdAt: Number(m[1]), id: m[2] };
 }
 
+/** How long a deep page waits for the position index being built (PositionIndex.deepFrom). */
+const POSITIONS_MAX_WAIT_MS = 5_000;
+
 export interface ListOptions {
   /** More select-list entries (e.g. a user's groups as a JSON column). */
   extraColumns?: string[];
@@ -88,7 +91,12 @@ export async function listRows<R extends { created_at: unknown; id: string }>(
     if (rows.length < lq.limit) return { rows, total: rows.length };
     return { rows, total: await count() };
   }
-  const positions = !compiled.sql && opts.positions ? opts.positions.ready(q, table, tenantId) : undefined;
+  const positions =
+    compiled.sql || !opts.positions
+      ? undefined
+      : !lq.cursor && lq.sortBy === undefined && lq.offset >= opts.positions.deepFrom
+        ? await opts.positions.readyOrWait(q, table, tenantId, POSITIONS_MAX_WAIT_MS)
+        : opts.positions.ready(q, table, tenantId);
   const total = positions
     ? positions.total
     : !compiled.sql && opts.counts

@@ -51,6 +51,12 @@ const turn = () => new Promise<void>((r) => setImmediate(r));
  */
 export class PositionIndex {
   private readonly slots = new Map<string, Slot>();
+  /**
+   * From this offset on, an unfiltered page in the default order waits for the index while it is
+   * being built (`readyOrWait`) rather than walk the offset; shallower ones cost a few ms either
+   * way. Tests lower it.
+   */
+  deepFrom = 20_000;
 
   constructor(
     private readonly ttlMs = 10_000,
@@ -85,6 +91,27 @@ export class PositionIndex {
       s.building.catch(() => undefined);
     }
     return s.entry;
+  }
+
+  /**
+   * As `ready`, but while a build runs, waits for it (up to `maxWaitMs`) instead of returning
+   * nothing. For deep pages: at 1M users on PostgreSQL, ten concurrent OFFSET fallbacks of 300 ms
+   * each held every pooled connection, the build's chunks queued behind them, and the index was
+   * not ready 30 s later (12 req/s); waiting for the build (about a second) ends that.
+   */
+  async readyOrWait(q: SqlRunner, table: string, tenantId: string, maxWaitMs: number): Promise<Entry | undefined> {
+    const entry = this.ready(q, table, tenantId);
+    const building = this.slot(table, tenantId).building;
+    if (entry || !building) return entry;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      building.catch(() => undefined),
+      new Promise<void>((r) => {
+        timer = setTimeout(r, maxWaitMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    return this.slot(table, tenantId).entry;
   }
 
   /** Resolves when no build of the tenant's index is running (tests, benchmarks). */
