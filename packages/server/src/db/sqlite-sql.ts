@@ -121,13 +121,13 @@ export function openSqliteSql(path: string, onError: (err: Error) => void = () =
   /** Forgets the read connection's `data_version` read in this turn (after this layer's own COMMIT). */
   let forgetVersion = () => {};
 
-  /** BEGIN IMMEDIATE, retried asynchronously while another connection holds the write lock. */
   /** Transaction control (begin, savepoints, commit) on the write connection. */
   const control = (text: string) => {
     if (sqlObserver.onStatement) observed(text, () => writeCache.get(text).run());
     else writeCache.get(text).run();
   };
 
+  /** BEGIN IMMEDIATE, retried asynchronously while another connection holds the write lock. */
   const begin = async () => {
     const started = Date.now();
     for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
