@@ -27,10 +27,12 @@ export function pnpm(args, opts) {
   return run(cmd, [...pre, ...args], opts);
 }
 
-/** Installs workspace dependencies when node_modules is missing or older than the lockfile. */
+/**
+ * Installs the workspace's dependencies as the lockfile says, every time: a node_modules that is
+ * already complete costs a second or two to check, and one that is stale or incomplete (a copied
+ * tree, an interrupted install: a CI run once failed on a missing `@vitest/runner`) is repaired.
+ */
 export function ensureInstalled() {
-  const marker = join(root, 'node_modules', '.modules.yaml');
-  if (existsSync(marker)) return 0;
   return pnpm(['install', '--frozen-lockfile']);
 }
 

@@ -6,6 +6,7 @@ import { type Database, migrate, openDatabase, openSql } from './db/orm.js';
 import { EventRecorder } from './events/event.recorder.js';
 import { startRunner } from './jobs/start.js';
 import { buildServices, type Services } from './scim/services.js';
+import { tellAuthChanges } from './tokens/auth-changes.js';
 
 export interface Runtime {
   config: Config;
@@ -29,6 +30,7 @@ export async function startRuntime(config: Config = loadConfig(), log?: Logger):
       'a database connection failed in the background (an idle PostgreSQL connection is replaced on the next query; a SQLite checkpoint is retried)',
     ),
   );
+  tellAuthChanges(db.orm, sql);
   const events = new EventRecorder(sql, logger);
   const services = buildServices(config, db, sql, events, logger);
   return {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminAccount } from '../src/admins/admin.entity.js';
 import { createAdmin } from '../src/admins/admin.service.js';
@@ -58,6 +59,23 @@ for (const kind of ['sqlite', 'postgresql'] as const satisfies DbKind[]) {
       const { token, secret } = await server.rt.services.tokens.create(em, t.tenant, admin, opts);
       return { as: { ...t, token: secret }, id: token.id, secret };
     };
+    /**
+     * One request with `as`, then until reuse is possible: PostgreSQL listens for notices from the
+     * first verification on, and the notices of tokens just created (their inserts) arrive after
+     * their commits; counting starts once none came for 300 ms.
+     */
+    const untilReusable = async (as: TestTenant) => {
+      expect((await server.scim(as, 'GET', '/Users?count=1')).status).toBe(200);
+      const sql = server.rt.services.sql;
+      let last = sql.authVersion?.();
+      for (let quiet = 0, waited = 0; quiet < 300 && waited < 5000; waited += 20) {
+        await sleep(20);
+        const now = sql.authVersion?.();
+        quiet = now !== undefined && now === last ? quiet + 20 : 0;
+        last = now;
+      }
+      expect(sql.authVersion?.()).toEqual(expect.any(Number));
+    };
     const userIdOf = async (t: TestTenant, userName: string): Promise<string> => {
       const res = await server.scim(t, 'GET', `/Users?filter=${encodeURIComponent(`userName eq "${userName}"`)}`);
       expect(res.body.totalResults).toBe(1);
@@ -90,29 +108,80 @@ for (const kind of ['sqlite', 'postgresql'] as const satisfies DbKind[]) {
       ).toBeNull();
     });
 
-    it.skipIf(kind !== 'sqlite')(
-      'an untied owner’s token is looked up once across SCIM writes, and again after a revoke elsewhere',
+    it('an untied owner’s token is looked up once across SCIM writes, and again after a revoke elsewhere', async () => {
+      const own = await server.addTenant('tok-lookup', { rules: 'standard' });
+      const { as, id } = await tokenFor(own, own.adminUserName);
+      await untilReusable((await tokenFor(own, own.adminUserName)).as);
+      let lookups = 0;
+      sqlObserver.onStatement = (text) => {
+        if (text.includes('from scim_token t')) lookups++;
+      };
+      try {
+        expect((await server.scim(as, 'GET', '/Users?count=1')).status).toBe(200);
+        expect(lookups).toBe(1);
+        for (let i = 0; i < 3; i++) {
+          const res = await server.scim(as, 'POST', '/Users', { schemas: [USER], userName: `lookup.once.${i}` });
+          expect(res.status).toBe(201);
+        }
+        expect((await server.scim(as, 'GET', '/Users?count=1')).status).toBe(200);
+        expect(lookups).toBe(1);
+        await server.rt.services.tokens.revoke(server.rt.db.orm.em.fork(), id);
+        expect401(await server.scim(as, 'GET', '/Users?count=1'));
+        expect(lookups).toBe(2);
+      } finally {
+        sqlObserver.onStatement = undefined;
+      }
+    });
+
+    it.skipIf(kind !== 'postgresql')(
+      'PostgreSQL: a revoke by another process reaches the reused row by its notice; a lost notice connection stops the reuse',
       async () => {
-        const own = await server.addTenant('tok-lookup', { rules: 'standard' });
-        const { as, id } = await tokenFor(own, own.adminUserName);
+        const own = await server.addTenant('tok-notice', { rules: 'standard' });
+        const first = await tokenFor(own, own.adminUserName);
+        const second = await tokenFor(own, own.adminUserName);
         let lookups = 0;
         sqlObserver.onStatement = (text) => {
           if (text.includes('from scim_token t')) lookups++;
         };
-        try {
-          expect((await server.scim(as, 'GET', '/Users?count=1')).status).toBe(200);
-          expect(lookups).toBe(1);
-          for (let i = 0; i < 3; i++) {
-            const res = await server.scim(as, 'POST', '/Users', { schemas: [USER], userName: `lookup.once.${i}` });
-            expect(res.status).toBe(201);
+        // Another process: a connection of its own, as the CLI or psql would have.
+        const other = new pg.Client({ connectionString: server.rt.config.DATABASE_URL });
+        await other.connect();
+        const revokeElsewhere = (id: string) =>
+          other.query('update scim_token set revoked_at = now() where id = $1', [id]);
+        const until401 = async (as: TestTenant) => {
+          for (let waited = 0; waited < 5000; waited += 20) {
+            const res = await server.scim(as, 'GET', '/Users?count=1');
+            if (res.status === 401) return res;
+            expect(res.status).toBe(200);
+            await sleep(20);
           }
-          expect((await server.scim(as, 'GET', '/Users?count=1')).status).toBe(200);
+          throw new Error('still 200 five seconds after the revoke');
+        };
+        try {
+          const sql = server.rt.services.sql;
+          await untilReusable((await tokenFor(own, own.adminUserName)).as);
+          lookups = 0;
+          for (let i = 0; i < 3; i++) expect((await server.scim(first.as, 'GET', '/Users?count=1')).status).toBe(200);
           expect(lookups).toBe(1);
-          await server.rt.services.tokens.revoke(server.rt.db.orm.em.fork(), id);
-          expect401(await server.scim(as, 'GET', '/Users?count=1'));
+
+          await revokeElsewhere(first.id);
+          expect401(await until401(first.as));
           expect(lookups).toBe(2);
+
+          // The notice connection dies: until it listens again nothing is reused, and what changed
+          // meanwhile is read again after.
+          expect((await server.scim(second.as, 'GET', '/Users?count=1')).status).toBe(200);
+          const before = sql.authVersion?.();
+          await other.query(
+            "select pg_terminate_backend(pid) from pg_stat_activity where query = 'listen scimdesk_auth' and datname = current_database() and pid <> pg_backend_pid()",
+          );
+          for (let i = 0; i < 250 && sql.authVersion?.() === before; i++) await sleep(20);
+          expect(sql.authVersion?.()).not.toBe(before);
+          await revokeElsewhere(second.id);
+          expect401(await server.scim(second.as, 'GET', '/Users?count=1'));
         } finally {
           sqlObserver.onStatement = undefined;
+          await other.end();
         }
       },
     );

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { pgAuthNotices } from './pg-auth-notices.js';
 import {
   numberedPlaceholders,
   type Sql,
@@ -61,9 +62,12 @@ export function openPgSql(url: string, max = 10, onError: (err: Error) => void =
     sqlObserver.onStatement?.(text, performance.now() - started);
   };
   const top = on(pool);
+  const auth = pgAuthNotices(url, onError);
   return {
     ...top,
     forUpdate: 'for update',
+    authVersion: auth.version,
+    authChanged: auth.changed,
     batch: (fn) => fn(),
     async transaction(fn) {
       const client = await pool.connect();
@@ -85,6 +89,9 @@ export function openPgSql(url: string, max = 10, onError: (err: Error) => void =
       idle: pool.idleCount,
       waiting: pool.waitingCount,
     }),
-    close: () => pool.end(),
+    close: async () => {
+      await auth.close();
+      await pool.end();
+    },
   };
 }

@@ -53,6 +53,16 @@ export interface Sql extends SqlRunner {
    * stays the same. Undefined on PostgreSQL.
    */
   foreignDataVersion?(): number;
+  /**
+   * A number that moves whenever a SCIM token or an admin account may have changed, written by any
+   * connection or process; undefined while that cannot be known. What is read from those tables
+   * alone may be reused while it stays the same. SQLite: `foreignDataVersion` (only other
+   * connections write them). PostgreSQL: notices from triggers on the two tables
+   * (db/pg-auth-notices.ts).
+   */
+  authVersion?(): number | undefined;
+  /** This process has changed a token or an admin account (MikroORM's flush tells it): move `authVersion` now. */
+  authChanged?(): void;
   stats(): SqlStats;
   close(): Promise<void>;
 }

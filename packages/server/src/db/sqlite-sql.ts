@@ -290,6 +290,7 @@ export function openSqliteSql(path: string, onError: (err: Error) => void = () =
     // counter there, so nothing read may be reused.
     dataVersion: reader === writer ? undefined : anyVersion.read,
     foreignDataVersion: reader === writer ? undefined : foreignVersion.read,
+    authVersion: reader === writer ? undefined : foreignVersion.read,
     all: (text, params) => (inBatch() ? write : read).all(text, params),
     get: (text, params) => (inBatch() ? write : read).get(text, params),
     run: (text, params) => {

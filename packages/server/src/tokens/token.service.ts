@@ -45,13 +45,14 @@ export class TokenService {
   /** Last-use timestamps are written at most once a minute per token, so reads stay read-only. */
   private readonly lastUseWritten = new Map<string, number>();
   /**
-   * SQLite: verification rows, reused while what they were read from cannot have changed. Tokens
-   * and admins are written only by other connections (MikroORM's, the CLI's), so a row whose owner
-   * is tied to no user stays valid until one of those commits (`foreignDataVersion`); under a
-   * stream of SCIM writes (Entra's initial cycle) its three-table lookup is not repeated after
-   * every commit, on a read connection whose page cache each commit empties. A row whose owner is
-   * tied to a SCIM user (egnyte) also depends on that user, which SCIM writes change: it is valid
-   * until any commit (`dataVersion`).
+   * Verification rows, reused while what they were read from cannot have changed. A row whose
+   * owner is tied to no user depends on tokens and admins only, so it stays valid while
+   * `authVersion` stays the same: on SQLite until another connection (MikroORM's, the CLI's)
+   * commits, on PostgreSQL until a trigger's notice (or this process's own change) arrives. Under
+   * a stream of SCIM requests the three-table lookup is then not repeated: one round trip fewer
+   * per request on PostgreSQL. A row whose owner is tied to a SCIM user (egnyte) also depends on
+   * that user, which SCIM writes change: on SQLite it is valid until any commit (`dataVersion`);
+   * on PostgreSQL, which has no such counter, it is read every time.
    */
   private readonly rows = new Map<string, { row: VerifyRow; foreign: number; any?: number }>();
   /** Secrets that matched a verification row, by row: gone with the row when it is read again. */
@@ -133,10 +134,11 @@ export class TokenService {
 
   private async verifyRow(id: string): Promise<VerifyRow | undefined> {
     // Both read before the query, so a commit while it is awaited can only make the row look older.
-    const foreign = this.sql.foreignDataVersion?.();
+    const foreign = this.sql.authVersion?.();
     const any = this.sql.dataVersion?.();
     const hit = this.rows.get(id);
-    if (hit && hit.foreign === foreign && (hit.any === undefined || hit.any === any)) return hit.row;
+    if (hit && foreign !== undefined && hit.foreign === foreign && (hit.any === undefined || hit.any === any))
+      return hit.row;
     // One round trip: the token, its owner and the owner's tied user (the hot path of every SCIM request).
     const row = await this.sql.get<VerifyRow>(
       `select t.id, t.tenant_id, t.secret_hash, t.revoked_at, t.expires_at, t.last_used_at,
@@ -147,7 +149,7 @@ export class TokenService {
        where t.id = ?`,
       [id],
     );
-    if (row && foreign !== undefined) {
+    if (row && foreign !== undefined && (!row.owner_user_id || any !== undefined)) {
       if (this.rows.size >= 10_000) this.rows.clear();
       this.rows.set(id, { row, foreign, any: row.owner_user_id ? any : undefined });
     } else this.rows.delete(id);

@@ -16,4 +16,5 @@ export const postgresqlMigrationNames = [
   'Migration20261202152523',
   'Migration20261202182020',
   'Migration20261203111322',
+  'Migration20261203160000',
 ];
