@@ -18,6 +18,12 @@ export interface SqlRunner {
   get<T>(text: string, params?: readonly unknown[]): Promise<T | undefined>;
   /** Runs a statement; resolves with the number of rows it changed. */
   run(text: string, params?: readonly unknown[]): Promise<number>;
+  /**
+   * Inside a PostgreSQL transaction only: sends a statement whose result nobody waits for (an
+   * event row) now, and awaits it with the COMMIT that follows it on the wire, so the two take one
+   * round trip; its failure fails the transaction. Where it is undefined, `await run(...)` instead.
+   */
+  runBeforeCommit?(text: string, params?: readonly unknown[]): void;
 }
 
 export interface Sql extends SqlRunner {
@@ -110,6 +116,19 @@ export function numberedPlaceholders(text: string): string {
  * is one property read per statement.
  */
 export const sqlObserver: { onStatement?: (text: string, ms: number) => void } = {};
+
+/**
+ * Awaits statements started together, in the order they were started, and throws the first
+ * failure. On PostgreSQL they go out pipelined (one round trip for all); once one fails the
+ * transaction is aborted and the ones after it fail too, as an echo of the first, so those
+ * rejections are silenced here. On SQLite each has run already when its promise is made.
+ */
+export async function inOrder<T extends readonly unknown[]>(...started: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  for (const p of started) p.catch(() => undefined);
+  const out: unknown[] = [];
+  for (const p of started) out.push(await p);
+  return out as unknown as T;
+}
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 

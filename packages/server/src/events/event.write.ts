@@ -1,7 +1,7 @@
 import type { SqlRunner } from '../db/sql.js';
 import type { ScimContext } from '../scim/context.js';
 import type { EventAction } from './event.entity.js';
-import { insertEvent, type NewEvent } from './event.row.js';
+import { eventValues, INSERT_EVENT_SQL, insertEvent, type NewEvent } from './event.row.js';
 
 const DEFAULT_OK: Record<string, number> = { POST: 201, DELETE: 204 };
 
@@ -40,6 +40,8 @@ export function eventOf(
 export async function commitEvent(tx: SqlRunner, ctx: ScimContext): Promise<void> {
   if (!ctx.request) return;
   const status = ctx.request.okStatus ?? DEFAULT_OK[ctx.request.method.toUpperCase()] ?? 200;
-  await insertEvent(tx, eventOf(ctx, status));
+  const event = eventOf(ctx, status);
+  if (tx.runBeforeCommit) tx.runBeforeCommit(INSERT_EVENT_SQL, eventValues(event));
+  else await insertEvent(tx, event);
   ctx.audit.recorded = true;
 }

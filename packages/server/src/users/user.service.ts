@@ -6,7 +6,7 @@ import {
   type ScimResource,
   userResourceType,
 } from '@scimdesk/scim';
-import { inList, listParam, type Sql, type SqlRunner } from '../db/sql.js';
+import { inList, inOrder, listParam, type Sql, type SqlRunner } from '../db/sql.js';
 import { SourceChanges } from '../directory/source-changes.js';
 import { syncTenantSource } from '../directory/tenant-source.js';
 import { commitEvent } from '../events/event.write.js';
@@ -122,8 +122,8 @@ export class UserService {
     ctx.audit.modified = modified;
     try {
       const source = await this.sql.transaction(async (tx) => {
-        await insertUser(tx, row);
-        const dir = await syncTenantSource(tx, ctx.tenant.id, 'user', [row.id], now);
+        // Started together: one round trip on PostgreSQL.
+        const [, dir] = await inOrder(insertUser(tx, row), syncTenantSource(tx, ctx.tenant.id, 'user', [row.id], now));
         await commitEvent(tx, ctx);
         return dir;
       });
@@ -190,8 +190,10 @@ export class UserService {
         const next = this.changed(ctx, row, change);
         if (next) {
           userName = next.userName;
-          await updateUser(tx, next, row);
-          source = await syncTenantSource(tx, ctx.tenant.id, 'user', [id], next.updatedAt);
+          [, source] = await inOrder(
+            updateUser(tx, next, row),
+            syncTenantSource(tx, ctx.tenant.id, 'user', [id], next.updatedAt),
+          );
         }
         await commitEvent(tx, ctx);
         return next ?? row;
@@ -259,14 +261,17 @@ export class UserService {
       if (!found) throw notFound(id);
       ctx.audit.targetName = found.row.userName;
       checkIfMatch(ifMatch, found.row.version);
-      // The groups' member lists change, so their versions (ETags) move on too.
-      await tx.run(
-        'update scim_group set version = version + 1, updated_at = ? where id in (select group_id from group_member where member_id = ?)',
-        [this.now(), id],
+      // The groups' member lists change, so their versions (ETags) move on too. Started together:
+      // one round trip on PostgreSQL.
+      const [, , , dir] = await inOrder(
+        tx.run(
+          'update scim_group set version = version + 1, updated_at = ? where id in (select group_id from group_member where member_id = ?)',
+          [this.now(), id],
+        ),
+        tx.run('delete from group_member where member_id = ? and tenant_id = ?', [id, ctx.tenant.id]),
+        tx.run('delete from scim_user where id = ? and tenant_id = ?', [id, ctx.tenant.id]),
+        syncTenantSource(tx, ctx.tenant.id, 'user', [id], this.now()),
       );
-      await tx.run('delete from group_member where member_id = ? and tenant_id = ?', [id, ctx.tenant.id]);
-      await tx.run('delete from scim_user where id = ? and tenant_id = ?', [id, ctx.tenant.id]);
-      const dir = await syncTenantSource(tx, ctx.tenant.id, 'user', [id], this.now());
       await commitEvent(tx, ctx);
       return dir;
     });

@@ -165,4 +165,49 @@ export function defineEventSuite(kind: DbKind) {
     expect((await server.scim(a, 'DELETE', `/Users/${u.body.id}`)).status).toBe(204);
     expect(await committed(a, u.body.id, 'DELETE', 204)).toHaveLength(1);
   });
+
+  it('a write whose event cannot be stored is not committed: the request fails and the data stays as it was', async () => {
+    const t = await server.addTenant('events-refused');
+    const kept = await server.scim(t, 'POST', '/Users', user('event.kept', { title: 'Before' }));
+    expect(kept.status).toBe(201);
+    // The event insert of these two writes fails in the database, after the row's own statement.
+    const ddl = (text: string) => server.rt.db.orm.em.getConnection().execute(text);
+    if (kind === 'sqlite') {
+      await ddl(`create trigger refuse_event before insert on provisioning_event
+        when new.target_name = 'event.refused' or (new.target_name = 'event.kept' and new.action = 'Update')
+        begin select raise(abort, 'event refused by the test'); end`);
+    } else {
+      await ddl(`create function refuse_event() returns trigger language plpgsql as $$
+        begin raise exception 'event refused by the test'; end $$`);
+      await ddl(`create trigger refuse_event before insert on provisioning_event for each row
+        when (new.target_name = 'event.refused' or (new.target_name = 'event.kept' and new.action = 'Update'))
+        execute function refuse_event()`);
+    }
+    try {
+      const post = await server.scim(t, 'POST', '/Users', user('event.refused'));
+      expect(post.status).toBe(500);
+      expect(post.body.schemas).toEqual(['urn:ietf:params:scim:api:messages:2.0:Error']);
+      const found = await server.scim(t, 'GET', `/Users?filter=${encodeURIComponent('userName eq "event.refused"')}`);
+      expect(found.body.totalResults).toBe(0);
+
+      const patch = await server.scim(t, 'PATCH', `/Users/${kept.body.id}`, {
+        schemas: [PATCH],
+        Operations: [{ op: 'replace', path: 'title', value: 'After' }],
+      });
+      expect(patch.status).toBe(500);
+      const after = await server.scim(t, 'GET', `/Users/${kept.body.id}`);
+      expect(after.body.title).toBe('Before');
+      expect(after.body.meta.version).toBe(kept.body.meta.version);
+    } finally {
+      await ddl('drop trigger refuse_event' + (kind === 'sqlite' ? '' : ' on provisioning_event'));
+      if (kind !== 'sqlite') await ddl('drop function refuse_event()');
+    }
+    // The same PATCH, its event stored again: committed.
+    const again = await server.scim(t, 'PATCH', `/Users/${kept.body.id}`, {
+      schemas: [PATCH],
+      Operations: [{ op: 'replace', path: 'title', value: 'After' }],
+    });
+    expect(again.status).toBe(204);
+    expect((await server.scim(t, 'GET', `/Users/${kept.body.id}`)).body.title).toBe('After');
+  });
 }
