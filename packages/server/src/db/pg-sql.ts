@@ -109,6 +109,7 @@ export function openPgSql(url: string, max = 10, onError: (err: Error) => void =
     batch: (fn) => fn(),
     async transaction(fn) {
       const client = await pool.connect();
+      let failed: unknown;
       try {
         // BEGIN goes out with the transaction's first statement instead of a round trip ahead of it
         // (only a lost connection fails a BEGIN, and that fails what follows it too).
@@ -117,7 +118,14 @@ export function openPgSql(url: string, max = 10, onError: (err: Error) => void =
         const queued: Promise<number>[] = [];
         const out = await fn({
           ...runner,
-          runBeforeCommit: (text, params) => void queued.push(held(runner.run(text, params))),
+          runBeforeCommit: (text, params) => {
+            const q = runner.run(text, params);
+            // The first failure is the cause: what ran after it fails as "transaction is aborted".
+            q.catch((err) => {
+              failed ??= err;
+            });
+            queued.push(q);
+          },
         });
         await begun;
         const committed = held(control(client, 'commit'));
@@ -127,7 +135,7 @@ export function openPgSql(url: string, max = 10, onError: (err: Error) => void =
         return out;
       } catch (err) {
         await client.query('rollback').catch(() => undefined);
-        throw err;
+        throw failed ?? err;
       } finally {
         client.release();
       }

@@ -130,6 +130,16 @@ export async function inOrder<T extends readonly unknown[]>(...started: { [K in 
   return out as unknown as T;
 }
 
+/**
+ * A write whose row count nobody needs: on PostgreSQL queued behind the transaction's statements
+ * (`runBeforeCommit`: sent now, awaited with the COMMIT, its failure the transaction's), elsewhere
+ * run and awaited.
+ */
+export async function runQueued(tx: SqlRunner, text: string, params: readonly unknown[]): Promise<void> {
+  if (tx.runBeforeCommit) tx.runBeforeCommit(text, params);
+  else await tx.run(text, params);
+}
+
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**

@@ -47,6 +47,16 @@ import {
   toDirUser,
 } from './directory.view.js';
 
+/**
+ * PostgreSQL: takes the lock a write of `table` would take (ROW EXCLUSIVE) at the start of the
+ * transaction, so the mirror check may be read with the transaction's first statements: from
+ * here on, a `createTenantSource` copying the tenant (SHARE) has either committed or waits for
+ * this transaction. SQLite serializes writers already: nothing to do.
+ */
+export function lockForWrite(tx: SqlRunner, table: 'scim_user' | 'scim_group'): Promise<number> {
+  return tx.kind === 'postgresql' ? tx.run(`lock table ${table} in row exclusive mode`) : Promise.resolve(0);
+}
+
 /** The tenant's mirror directory, if an app made the tenant a source. */
 export async function tenantSourceOf(q: SqlRunner, tenantId: string): Promise<string | null> {
   const r = await q.get<{ id: string }>('select id from directory where tenant_id = ?', [tenantId]);
@@ -337,8 +347,14 @@ export async function syncTenantSource(
   type: 'user' | 'group',
   ids: readonly string[],
   now = new Date(),
+  /**
+   * The mirror's id (or null) as this transaction read it already. Only valid when read after the
+   * transaction held a lock on scim_user that waits for `createTenantSource`'s SHARE lock (ROW
+   * EXCLUSIVE: any write of it, or `lockForWrite`), as the check after the write's own statements is.
+   */
+  known?: string | null,
 ): Promise<string | null> {
-  const directoryId = await tenantSourceOf(tx, tenantId);
+  const directoryId = known !== undefined ? known : await tenantSourceOf(tx, tenantId);
   if (!directoryId || !ids.length) return directoryId;
   if (type === 'user') {
     const rows = await tx.all<ScimUserRaw>(

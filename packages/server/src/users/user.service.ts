@@ -6,9 +6,9 @@ import {
   type ScimResource,
   userResourceType,
 } from '@scimdesk/scim';
-import { inList, inOrder, listParam, type Sql, type SqlRunner } from '../db/sql.js';
+import { inList, inOrder, listParam, runQueued, type Sql, type SqlRunner } from '../db/sql.js';
 import { SourceChanges } from '../directory/source-changes.js';
-import { syncTenantSource } from '../directory/tenant-source.js';
+import { lockForWrite, syncTenantSource, tenantSourceOf } from '../directory/tenant-source.js';
 import { commitEvent } from '../events/event.write.js';
 import { newId } from '../http/ids.js';
 import { rulesFor } from '../rules/index.js';
@@ -28,7 +28,7 @@ import {
   insertUser,
   type RawUser,
   selectUser,
-  updateUser,
+  updateUserStatement,
   userFromRaw,
   userRow,
 } from './user.store.js';
@@ -182,7 +182,13 @@ export class UserService {
     let source: string | null = null;
     try {
       const row = await this.sql.transaction(async (tx) => {
-        const found = await selectUser(tx, ctx.tenant.id, id, { lock: this.sql.forUpdate });
+        // The row (locked) and the mirror check in one round trip on PostgreSQL, after the lock
+        // that makes that check safe; the UPDATE then goes out with the event and the COMMIT.
+        const [, found, directoryId] = await inOrder(
+          lockForWrite(tx, 'scim_user'),
+          selectUser(tx, ctx.tenant.id, id, { lock: this.sql.forUpdate }),
+          tenantSourceOf(tx, ctx.tenant.id),
+        );
         if (!found) throw notFound(id);
         const { row } = found;
         ctx.audit.targetName = row.userName;
@@ -190,10 +196,8 @@ export class UserService {
         const next = this.changed(ctx, row, change);
         if (next) {
           userName = next.userName;
-          [, source] = await inOrder(
-            updateUser(tx, next, row),
-            syncTenantSource(tx, ctx.tenant.id, 'user', [id], next.updatedAt),
-          );
+          await runQueued(tx, ...updateUserStatement(next, row));
+          source = await syncTenantSource(tx, ctx.tenant.id, 'user', [id], next.updatedAt, directoryId);
         }
         await commitEvent(tx, ctx);
         return next ?? row;

@@ -127,15 +127,15 @@ export function insertUser(q: SqlRunner, u: ScimUserRow): Promise<number> {
 }
 
 /**
- * Writes the columns of `u` that differ from `before` (the row as read), with version and
- * updated_at. Only the changed columns are set because SQLite rewrites the entry of every index
+ * The UPDATE (text and bind values) that writes the columns of `u` that differ from `before`
+ * (the row as read), with version and updated_at. Only the changed columns are set because SQLite rewrites the entry of every index
  * over a column named in SET, changed or not: a PATCH of `title` that set every column dirtied
  * 5.6 pages (userName, externalId, display-name and created indexes, at random places) instead of
- * 1.8, and took 37-60 us instead of 17-22 (bench/README.md). PostgreSQL compares values itself
- * (HOT updates); there it only makes the statement and its WAL record smaller. The statement
+ * 1.8, and took 37-60 us instead of 17-22 (bench/README.md). On PostgreSQL it only makes the
+ * statement and its WAL record smaller (updated_at is indexed, so no UPDATE is HOT anyway). The statement
  * text depends on which columns changed, a small set in practice, so it stays prepared.
  */
-export function updateUser(q: SqlRunner, u: ScimUserRow, before: ScimUserRow): Promise<number> {
+export function updateUserStatement(u: ScimUserRow, before: ScimUserRow): [string, unknown[]] {
   const next = userValues(u);
   const old = userValues(before);
   const set: string[] = [];
@@ -147,7 +147,7 @@ export function updateUser(q: SqlRunner, u: ScimUserRow, before: ScimUserRow): P
   }
   set.push('version = ?', 'updated_at = ?');
   params.push(u.version, u.updatedAt, u.id, u.tenantId);
-  return q.run(`update scim_user set ${set.join(', ')} where id = ? and tenant_id = ?`, params);
+  return [`update scim_user set ${set.join(', ')} where id = ? and tenant_id = ?`, params];
 }
 
 /** One user of a tenant, with its groups when `withGroups`, locked for the transaction when `lock`. */
