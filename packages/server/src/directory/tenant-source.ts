@@ -6,7 +6,8 @@
  *
  * The mirror is written in the same transaction as the SCIM write (`syncTenantSource`, called by
  * the user and group services after their own statements), so it can never disagree with the
- * tenant. On PostgreSQL the check for a mirror runs after the write's own statements: while
+ * tenant. On PostgreSQL the check for a mirror runs after the write's own statements, or after
+ * `lockForWrite` (a user PATCH: the check then comes with the row, in one round trip): while
  * `createTenantSource` copies the tenant it holds SHARE locks on the SCIM tables, so a write
  * either committed before the copy read it, or waits and then finds the new mirror. (The
  * writes take the tables in one order, scim_group, group_member, scim_user, and the copy locks

@@ -185,6 +185,37 @@ export function defineTenantSourceSuite(kind: DbKind): void {
     expect(inMirror).toEqual(inTenant);
   });
 
+  it('SCIM PATCHes racing the making of a mirror are all in it', async () => {
+    const racy = await box.server.addTenant('racy-patch');
+    const ids2: { id: string }[] = [];
+    for (let i = 0; i < 40; i++) {
+      const r = await box.server.scim(racy, 'POST', '/Users', { schemas: [USER], userName: `p${i}@x.example` });
+      expect(r.status).toBe(201);
+      ids2.push({ id: r.body.id });
+    }
+    const rename = (id: string, i: number) =>
+      box.server.scim(racy, 'PATCH', `/Users/${id}`, {
+        schemas: [PATCH],
+        Operations: [{ op: 'replace', path: 'displayName', value: `Renamed ${i}` }],
+      });
+    const early = ids2.slice(0, 20).map((r, i) => rename(r.id, i));
+    const mirror = createTenantSource(box.server.rt.services.sql, { id: racy.tenant.id, slug: 'racy-patch' });
+    const late = ids2.slice(20).map((r, i) => rename(r.id, 20 + i));
+    const replies = await Promise.all([...early, ...late]);
+    expect(replies.map((r) => r.status).filter((s) => s !== 204)).toEqual([]);
+    const { directoryId } = await mirror;
+    const inTenant = await box.sql.all<{ id: string; name: string }>(
+      'select id, display_name as name from scim_user where tenant_id = ? order by id',
+      [racy.tenant.id],
+    );
+    const inMirror = await box.sql.all<{ id: string; name: string }>(
+      'select object_id as id, display_name as name from directory_user where directory_id = ? order by object_id',
+      [directoryId],
+    );
+    expect(inTenant.filter((u) => u.name?.startsWith('Renamed'))).toHaveLength(40);
+    expect(inMirror).toEqual(inTenant);
+  });
+
   it('GraphQL: followChanges on; a SCIM create upstream reaches downstream with no cycle asked for', async () => {
     const owner = await box.owner();
     const r = await owner(
