@@ -8,7 +8,7 @@ import {
 } from '@scimdesk/scim';
 import { inList, inOrder, listParam, runQueued, type Sql, type SqlRunner } from '../db/sql.js';
 import { SourceChanges } from '../directory/source-changes.js';
-import { lockForWrite, syncTenantSource, tenantSourceOf } from '../directory/tenant-source.js';
+import { lockForWrite, syncTenantSource } from '../directory/tenant-source.js';
 import { commitEvent } from '../events/event.write.js';
 import { newId } from '../http/ids.js';
 import { rulesFor } from '../rules/index.js';
@@ -182,15 +182,14 @@ export class UserService {
     let source: string | null = null;
     try {
       const row = await this.sql.transaction(async (tx) => {
-        // The row (locked) and the mirror check in one round trip on PostgreSQL, after the lock
+        // The row (locked) with the mirror check in one round trip on PostgreSQL, after the lock
         // that makes that check safe; the UPDATE then goes out with the event and the COMMIT.
-        const [, found, directoryId] = await inOrder(
+        const [, found] = await inOrder(
           lockForWrite(tx, 'scim_user'),
-          selectUser(tx, ctx.tenant.id, id, { lock: this.sql.forUpdate }),
-          tenantSourceOf(tx, ctx.tenant.id),
+          selectUser(tx, ctx.tenant.id, id, { lock: this.sql.forUpdate, withSource: true }),
         );
         if (!found) throw notFound(id);
-        const { row } = found;
+        const { row, source: directoryId } = found;
         ctx.audit.targetName = row.userName;
         checkIfMatch(ifMatch, row.version);
         const next = this.changed(ctx, row, change);

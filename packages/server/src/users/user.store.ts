@@ -155,13 +155,23 @@ export async function selectUser(
   q: SqlRunner,
   tenantId: string,
   id: string,
-  opts: { withGroups?: boolean; lock?: string } = {},
-): Promise<{ row: ScimUserRow; groups?: GroupRef[] } | null> {
+  opts: { withGroups?: boolean; lock?: string; withSource?: boolean } = {},
+): Promise<{ row: ScimUserRow; groups?: GroupRef[]; source?: string | null } | null> {
   const groups = opts.withGroups ? `, ${groupsJsonColumn(q.kind)}` : '';
+  // The tenant's mirror directory (directory/tenant-source.ts `tenantSourceOf`) in the same statement.
+  const source = opts.withSource
+    ? ', (select d.id from directory d where d.tenant_id = u.tenant_id) as source_directory'
+    : '';
   // PostgreSQL refuses FOR UPDATE next to an aggregate subquery in the same SELECT only when grouped; this is not.
-  const raw = await q.get<RawUser>(
-    `select u.*${groups} from scim_user u where u.id = ? and u.tenant_id = ?${opts.lock ? ` ${opts.lock}` : ''}`,
+  const raw = await q.get<RawUser & { source_directory?: string | null }>(
+    `select u.*${groups}${source} from scim_user u where u.id = ? and u.tenant_id = ?${opts.lock ? ` ${opts.lock}` : ''}`,
     [id, tenantId],
   );
-  return raw ? { row: userFromRaw(raw), groups: groupsFromRaw(raw) } : null;
+  if (!raw) return null;
+  const found: { row: ScimUserRow; groups?: GroupRef[]; source?: string | null } = {
+    row: userFromRaw(raw),
+    groups: groupsFromRaw(raw),
+  };
+  if (opts.withSource) found.source = raw.source_directory ?? null;
+  return found;
 }
