@@ -38,9 +38,16 @@ describe('SQLite WAL checkpoints off the event loop', () => {
         db.close();
       }
     };
-    const deadline = Date.now() + 5000;
-    while (inFileAlone() < 16_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(inFileAlone()).toBe(16_000);
+    // A slow shared machine may take a while; the test is about where the pages go, not how fast
+    // (bench/README.md measures that). The count asserted is the one last read, not a new copy
+    // that could again catch the worker mid-page.
+    const deadline = Date.now() + 30_000;
+    let rows = inFileAlone();
+    while (rows < 16_000 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      rows = inFileAlone();
+    }
+    expect(rows).toBe(16_000);
     await sql.close();
   });
 });
