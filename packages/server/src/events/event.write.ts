@@ -1,7 +1,7 @@
-import type { SqlRunner } from '../db/sql.js';
+import { runQueued, type SqlRunner } from '../db/sql.js';
 import type { ScimContext } from '../scim/context.js';
 import type { EventAction } from './event.entity.js';
-import { eventValues, INSERT_EVENT_SQL, insertEvent, type NewEvent } from './event.row.js';
+import { eventValues, INSERT_EVENT_SQL, type NewEvent } from './event.row.js';
 
 const DEFAULT_OK: Record<string, number> = { POST: 201, DELETE: 204 };
 
@@ -40,8 +40,6 @@ export function eventOf(
 export async function commitEvent(tx: SqlRunner, ctx: ScimContext): Promise<void> {
   if (!ctx.request) return;
   const status = ctx.request.okStatus ?? DEFAULT_OK[ctx.request.method.toUpperCase()] ?? 200;
-  const event = eventOf(ctx, status);
-  if (tx.runBeforeCommit) tx.runBeforeCommit(INSERT_EVENT_SQL, eventValues(event));
-  else await insertEvent(tx, event);
+  await runQueued(tx, INSERT_EVENT_SQL, eventValues(eventOf(ctx, status)));
   ctx.audit.recorded = true;
 }
